@@ -1,0 +1,30 @@
+import { msg } from '@lit/localize';
+
+/** Every problem Klar reports to the web team, as `detail.code` of the `klar-error` event. */
+export type KlarErrorCode =
+  /** The element has no content at all. */
+  | 'empty-content'
+  /** The content is there but not in the shape the element needs (e.g. no list in a box). */
+  | 'invalid-content';
+
+export interface KlarErrorDetail {
+  code: KlarErrorCode;
+  /** A sentence for the web team, in English, naming what to change. */
+  message: string;
+}
+
+/** The short, polite line a reader sees, in the reader's language. */
+export function readerMessage(code: KlarErrorCode): string {
+  switch (code) {
+    case 'empty-content':
+      return msg('Her mangler indhold.', {
+        id: 'error.empty-content',
+        desc: 'Shown to readers in place of an element that has no content',
+      });
+    case 'invalid-content':
+      return msg('Noget af indholdet vises ikke helt som tænkt.', {
+        id: 'error.invalid-content',
+        desc: "Shown to readers above content the web team did not mark up as the element expects; the content itself is still shown",
+      });
+  }
+}

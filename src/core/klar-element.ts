@@ -1,0 +1,101 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { PageController } from './controllers/page-controller.js';
+import { readerMessage, type KlarErrorCode, type KlarErrorDetail } from './errors.js';
+import { activeLocale, resolveLocale } from './localize.js';
+import { pageLang } from './page.js';
+import { baseStyles } from './styles/base.styles.js';
+
+const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
+const DEFAULT_HEADING_LEVEL = 2;
+
+/**
+ * What every Klar content element declares: easy-read, heading level, `klar-*` events and the
+ * error path. Behaviour that is not declaration lives in controllers (`./controllers/`).
+ */
+export class KlarElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** Easy-read presentation: larger type and more space. Also on when `<html>` has `data-klar-easy-read`. */
+  @property({ type: Boolean, reflect: true, attribute: 'easy-read' })
+  easyRead = false;
+
+  /** Level (1–6) of the headings the element writes itself. Headings you write keep their own level. */
+  @property({ attribute: 'heading-level' })
+  headingLevel: string | number = DEFAULT_HEADING_LEVEL;
+
+  /** The problem currently shown to the reader, if the content could not be shown as intended. */
+  @state()
+  protected problem?: KlarErrorDetail;
+
+  protected readonly page = new PageController(this);
+  private readonly reported = new Set<string>();
+
+  /** Easy-read is on for this element, by its own attribute or page-wide. */
+  protected get isEasyRead(): boolean {
+    return this.easyRead || this.page.pageEasyRead;
+  }
+
+  /** The generated heading's level, 1–6; a wrong value falls back to 2 with one warning. */
+  protected get level(): number {
+    const level = Number(this.headingLevel);
+    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+    this.warnOnce(
+      `heading-level="${this.headingLevel}" is not a number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`
+    );
+    return DEFAULT_HEADING_LEVEL;
+  }
+
+  /**
+   * `lang` for text the element writes, when it differs from the page's language
+   * (an unsupported page language shows Danish, and screen readers must pronounce it as Danish).
+   */
+  protected get interfaceLang(): string | undefined {
+    const locale = activeLocale();
+    return resolveLocale(pageLang()) === locale ? undefined : locale;
+  }
+
+  /** Dispatches a `klar-*` event that bubbles out of shadow roots. */
+  protected emit<T>(name: `klar-${string}`, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+
+  /**
+   * Reports bad input: one console error for the web team, a `klar-error` event, and a short
+   * message for the reader. Never throws, and never hides the author's content.
+   */
+  protected fail(code: KlarErrorCode, message: string): void {
+    if (this.problem?.code === code && this.problem.message === message) return;
+    this.problem = { code, message };
+    if (!this.reported.has(code + message)) {
+      this.reported.add(code + message);
+      console.error(`Klar: <${this.localName}>: ${message}`, this);
+    }
+    this.emit<KlarErrorDetail>('klar-error', { code, message });
+  }
+
+  /** Clears the reader's message once the content is fixed. */
+  protected resolveProblem(): void {
+    this.problem = undefined;
+  }
+
+  protected warnOnce(message: string): void {
+    if (this.reported.has(message)) return;
+    this.reported.add(message);
+    console.warn(`Klar: <${this.localName}>: ${message}`, this);
+  }
+
+  /** A heading the element writes itself, at `heading-level`. */
+  protected renderHeading(text: string): TemplateResult {
+    const tag = HEADING_TAGS[this.level - 1];
+    return staticHtml`<${tag} part="heading" class="heading" lang=${this.interfaceLang ?? nothing}>${text}</${tag}>`;
+  }
+
+  protected renderProblem(): TemplateResult | typeof nothing {
+    if (!this.problem) return nothing;
+    return html`<p part="message" class="message" lang=${this.interfaceLang ?? nothing}>
+      <span class="message-icon" aria-hidden="true">!</span>${readerMessage(this.problem.code)}
+    </p>`;
+  }
+}

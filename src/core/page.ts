@@ -1,0 +1,39 @@
+/**
+ * The host page's settings that every Klar element follows: `<html lang>`, `<html dir>` and
+ * `<html data-klar-easy-read>`. One MutationObserver per copy of the library watches them, and
+ * elements subscribe while they are connected.
+ */
+export const EASY_READ_ATTRIBUTE = 'data-klar-easy-read';
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+let observer: MutationObserver | undefined;
+
+function notify() {
+  for (const listener of [...listeners]) listener();
+}
+
+/** Calls `listener` whenever the page's language, direction or easy-read setting changes. */
+export function onPageChange(listener: Listener): () => void {
+  listeners.add(listener);
+  if (!observer) {
+    observer = new MutationObserver(notify);
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang', 'dir', EASY_READ_ATTRIBUTE],
+    });
+  }
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+export const pageLang = (): string => document.documentElement.lang.trim();
+/** The page's explicit direction, or '' when `<html>` has no valid `dir`. */
+export const pageDir = (): 'ltr' | 'rtl' | '' => {
+  const dir = document.documentElement.dir.toLowerCase();
+  return dir === 'ltr' || dir === 'rtl' ? dir : '';
+};
+export const pageEasyRead = (): boolean =>
+  document.documentElement.hasAttribute(EASY_READ_ATTRIBUTE) &&
+  document.documentElement.getAttribute(EASY_READ_ATTRIBUTE) !== 'false';

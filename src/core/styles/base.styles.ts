@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+/**
+ * Public tokens (`--klar-*`, documented on each element) are read only here, as fallbacks for
+ * private ones (`--_klar-*`). Text colour and font are not set unless a token asks for it, so
+ * they inherit from the host page. Logical properties only: right-to-left needs no extra code.
+ */
+export const baseStyles = css`
+  :host {
+    --_klar-accent: var(--klar-color-accent, #005c4f);
+    --_klar-surface: var(--klar-color-surface, color-mix(in srgb, currentColor 4%, transparent));
+    --_klar-border: var(--klar-color-border, color-mix(in srgb, currentColor 35%, transparent));
+    --_klar-radius: var(--klar-radius, 0.5rem);
+    --_klar-space: var(--klar-space, 1rem);
+    --_klar-heading-color: var(--klar-color-heading, inherit);
+    --_klar-message-accent: var(--klar-color-message, #8a3b00);
+
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    /* No fallback on purpose: without the token these inherit from the page. */
+    color: var(--klar-color-text);
+    font-family: var(--klar-font-family);
+    overflow-wrap: break-word;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .heading {
+    margin: 0;
+    color: var(--_klar-heading-color);
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  .message {
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+    margin-block: 0 calc(var(--_klar-space) * 0.75);
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+    border-inline-start: 0.25rem solid var(--_klar-message-accent);
+    background: color-mix(in srgb, currentColor 6%, transparent);
+  }
+
+  .message-icon {
+    display: inline-grid;
+    flex: none;
+    place-items: center;
+    inline-size: 1.4em;
+    block-size: 1.4em;
+    border-radius: 50%;
+    background: var(--_klar-message-accent);
+    color: #fff;
+    font-weight: 700;
+  }
+
+  /* Easy-read: larger type (at least 20 px or 1.25× the page's), more line and item space,
+     about 60 characters a line, no justification or hyphenation. */
+  .easy-read {
+    font-size: max(1.25em, 20px);
+    line-height: 1.6;
+    text-align: start;
+    hyphens: manual;
+  }
+
+  .easy-read ::slotted(*) {
+    max-inline-size: 60ch;
+    text-align: start;
+    hyphens: manual;
+  }
+
+  @media (forced-colors: active) {
+    .message {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 0.25rem;
+    }
+    .message-icon {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+  }
+
+  @media print {
+    .message {
+      background: none;
+      border: 1px solid;
+    }
+  }
+`;

@@ -1,0 +1,71 @@
+import { css } from 'lit';
+
+export const boxStyles = css`
+  .box {
+    padding-block: var(--_klar-space);
+    padding-inline: calc(var(--_klar-space) * 1.25);
+    border: 1px solid var(--_klar-border);
+    border-inline-start: 0.375rem solid var(--_klar-accent);
+    border-radius: var(--_klar-radius);
+    background: var(--_klar-surface);
+  }
+
+  .head {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    margin-block-end: calc(var(--_klar-space) * 0.75);
+  }
+
+  .icon {
+    display: inline-flex;
+    flex: none;
+    color: var(--_klar-accent);
+    /* Centre the 1.5em icon on the first line of a 1.25em heading. */
+    margin-block-start: 0.1em;
+  }
+
+  .icon svg {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+  }
+
+  ::slotted([slot='heading']) {
+    margin: 0;
+    color: var(--_klar-heading-color);
+    line-height: 1.3;
+  }
+
+  ::slotted(:is(ul, ol)) {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .easy-read .head {
+    margin-block-end: var(--_klar-space);
+  }
+
+  .easy-read ::slotted(:is(ul, ol)) {
+    gap: 1em;
+  }
+
+  @media (forced-colors: active) {
+    .box {
+      border-color: CanvasText;
+    }
+    .icon {
+      color: CanvasText;
+    }
+  }
+
+  @media print {
+    .box {
+      background: none;
+      border-color: currentColor;
+      break-inside: avoid;
+    }
+  }
+`;

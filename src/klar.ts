@@ -1,0 +1,3 @@
+/** Klar: every element, defined. `<script type="module" src=".../klar.js">` is all a page needs. */
+export * from './elements/klar-success-criteria/define.js';
+export type { KlarErrorCode, KlarErrorDetail } from './core/errors.js';

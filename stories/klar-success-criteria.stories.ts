@@ -1,0 +1,108 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/elements/klar-success-criteria/define.js';
+import { socialstrategiAmbition, successBoxes } from './content/socialstrategi.js';
+
+interface Args {
+  /** The strategy area the box ends (a section heading before it), if shown. */
+  area?: string;
+  /** An authored heading in slot `heading`. */
+  heading?: string;
+  items: string[];
+  headingLevel?: number;
+  easyRead: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elementer/klar-success-criteria',
+  component: 'klar-success-criteria',
+  tags: ['autodocs'],
+  args: { easyRead: false },
+  argTypes: {
+    area: { control: 'text', description: 'Section heading (`h2`) before the box, as on a real page.' },
+    heading: { control: 'text', description: 'Authored `h3` in slot `heading`.' },
+    items: { control: 'object', description: 'The criteria, written as `<li>` in a `<ul>`.' },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 }, description: '`heading-level`' },
+    easyRead: { control: 'boolean', description: '`easy-read`' },
+  },
+  render: ({ area, heading, items, headingLevel, easyRead }) => html`
+    ${area ? html`<h2>${area}</h2>` : nothing}
+    <klar-success-criteria heading-level=${headingLevel ?? nothing} ?easy-read=${easyRead}>
+      ${heading ? html`<h3 slot="heading">${heading}</h3>` : nothing}
+      <ul>
+        ${items.map((item) => html`<li>${item}</li>`)}
+      </ul>
+    </klar-success-criteria>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const EtVaerdigtLiv: Story = {
+  name: 'Et værdigt liv',
+  args: { items: successBoxes.etVaerdigtLiv.items },
+};
+
+export const InvesteringIForebyggelse: Story = {
+  name: 'Investering i forebyggelse',
+  args: { items: successBoxes.investeringIForebyggelse.items },
+};
+
+export const StaerkeFaellesskaber: Story = {
+  name: 'Stærke og blivende fællesskaber',
+  args: { items: successBoxes.staerkeFaellesskaber.items },
+};
+
+export const SammenhaengPaaTvaers: Story = {
+  name: 'Sammenhæng på tværs',
+  args: { items: successBoxes.sammenhaengPaaTvaers.items },
+};
+
+/** The strategy's own wording as an authored `h3` under the area's `h2`: it replaces the default heading. */
+export const AuthoredHeading: Story = {
+  name: 'Egen overskrift (h3)',
+  args: {
+    area: successBoxes.etVaerdigtLiv.area,
+    heading: successBoxes.etVaerdigtLiv.heading,
+    items: successBoxes.etVaerdigtLiv.items,
+  },
+};
+
+/** Inside a section with an `h2`, the default heading is made an `h3` with `heading-level="3"`. */
+export const HeadingLevel3: Story = {
+  name: 'Standardoverskrift som h3',
+  args: {
+    area: successBoxes.staerkeFaellesskaber.area,
+    headingLevel: 3,
+    items: successBoxes.staerkeFaellesskaber.items,
+  },
+};
+
+/** An Arabic page without `dir`: the box sets right-to-left itself and the heading is Arabic. */
+export const RightToLeft: Story = {
+  name: 'Højre mod venstre (arabisk)',
+  globals: { locale: 'ar' },
+  args: { items: successBoxes.investeringIForebyggelse.items },
+};
+
+export const EasyRead: Story = {
+  name: 'Let læst',
+  args: { items: successBoxes.investeringIForebyggelse.items, easyRead: true },
+};
+
+/** Wrong markup: a paragraph instead of a list. The text still shows, under a short message. */
+export const WithoutList: Story = {
+  name: 'Fejl: ingen liste',
+  render: () => html`
+    <klar-success-criteria>
+      <p>${socialstrategiAmbition}</p>
+    </klar-success-criteria>
+  `,
+};
+
+/** Wrong markup: nothing inside the tag. */
+export const Empty: Story = {
+  name: 'Fejl: tom',
+  render: () => html`<klar-success-criteria></klar-success-criteria>`,
+};

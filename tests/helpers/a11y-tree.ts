@@ -1,0 +1,52 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface AXNode {
+  role: string;
+  name?: string;
+  level?: number;
+  children?: AXNode[];
+}
+
+// Nodes a screen reader does not announce by themselves; their children are kept.
+const TRANSPARENT = new Set(['generic', 'none', 'InlineTextBox', 'LineBreak', 'ListMarker', 'paragraph']);
+
+function lines(node: AXNode, depth: number, out: string[]): void {
+  const children = node.children ?? [];
+  if (node.role === 'StaticText') {
+    // A list item's or heading's own text is already in its name.
+    if (node.name?.trim()) out.push(`${'  '.repeat(depth)}text "${node.name.trim()}"`);
+    return;
+  }
+  if (TRANSPARENT.has(node.role)) {
+    for (const child of children) lines(child, depth, out);
+    return;
+  }
+  // A list item has no name of its own in Chromium: say its text, as a screen reader does.
+  const label = node.role === 'listitem' ? text(node) : node.name?.trim();
+  const name = label ? ` "${label}"` : '';
+  const level = node.level && node.role === 'heading' ? ` level=${node.level}` : '';
+  out.push(`${'  '.repeat(depth)}${node.role}${name}${level}`);
+  // Text inside a named heading or list item repeats its name: leave it out.
+  if (node.role === 'listitem') return;
+  const named = node.role === 'heading' && name;
+  for (const child of children) {
+    if (named && child.role === 'StaticText') continue;
+    lines(child, depth + 1, out);
+  }
+}
+
+function text(node: AXNode): string {
+  if (node.role === 'StaticText') return node.name?.trim() ?? '';
+  return (node.children ?? []).map(text).filter(Boolean).join(' ');
+}
+
+/**
+ * What a screen reader gets below `selector`, as an indented outline of roles, names and
+ * levels (Chromium's accessibility tree; Firefox's is not reachable over WebDriver BiDi).
+ */
+export async function accessibilityOutline(selector: string): Promise<string> {
+  const tree = await executeServerCommand<AXNode, { selector: string }>('klar-accessibility-tree', { selector });
+  const out: string[] = [];
+  if (tree) lines(tree, 0, out);
+  return out.join('\n');
+}

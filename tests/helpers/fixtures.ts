@@ -1,0 +1,40 @@
+import { render, type TemplateResult } from 'lit';
+import { localeReady } from '../../src/core/localize.js';
+import { applyPageSettings, type PageSettings } from '../../stories/support/page-settings.js';
+
+/** The page a story lands in: a `<main>` with an `<h1>`, as on a kommune's site. */
+function page(): HTMLElement {
+  let main = document.querySelector('main');
+  if (!main) {
+    document.title = 'Socialstrategi – Ishøj Kommune';
+    main = document.createElement('main');
+    main.innerHTML = '<h1>Ishøj Kommune</h1>';
+    document.body.append(main);
+  }
+  return main;
+}
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+/** Waits until page settings have reached every Klar element and all have rendered. */
+export async function settle(root: ParentNode = document): Promise<void> {
+  await nextTask(); // let the page observer see attribute changes
+  await localeReady();
+  const elements = [...root.querySelectorAll('*')].filter((element) => element.localName.startsWith('klar-'));
+  await Promise.all(elements.map((element) => (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+  await nextTask();
+}
+
+/** Renders a template into a fresh container in the page and waits for it to settle. */
+export async function fixture(template: TemplateResult, settings?: Partial<PageSettings>): Promise<HTMLElement> {
+  applyPageSettings({ locale: 'da', easyRead: false, ...settings });
+  const container = document.createElement('div');
+  container.className = 'fixture';
+  page().querySelectorAll('.fixture').forEach((old) => old.remove());
+  page().append(container);
+  render(template, container);
+  await settle(container);
+  return container;
+}
+
+export const isFirefox = navigator.userAgent.includes('Firefox');

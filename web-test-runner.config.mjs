@@ -1,0 +1,111 @@
+// Tests run in real browsers: the Debian `chromium` and `firefox-esr` on this machine
+// (scripts/ensure-browsers.mjs installs them). Browser downloads by npm packages do not work
+// here, so we launch the system executables by path:
+// - Chromium through chromeLauncher (puppeteer-core over CDP): keys, viewport, forced colours,
+//   accessibility-tree snapshots.
+// - Firefox through puppeteerLauncher over WebDriver BiDi: Playwright cannot drive a stock
+//   Firefox. BiDi has no accessibility snapshot and no forced-colours emulation, so tests that
+//   need them run in Chromium only and say so.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { defaultReporter } from '@web/test-runner';
+import { browsers } from './scripts/browsers.mjs';
+import { countReporter } from './scripts/count-reporter.mjs';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+// Root runs (CI, containers) need --no-sandbox; the flags keep Chromium off a closed network.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Serves the list of story files, so every story is tested the moment its file exists. */
+function storiesIndexPlugin() {
+  return {
+    name: 'klar-stories-index',
+    serve(context) {
+      if (context.path !== '/__klar/stories.js') return undefined;
+      const files = readdirSync('stories')
+        .filter((file) => file.endsWith('.stories.ts'))
+        .sort();
+      const entries = files.map((file) => `  { file: ${JSON.stringify(file)}, load: () => import('/stories/${file}') },`);
+      return { body: `export const storyFiles = [\n${entries.join('\n')}\n];\n`, type: 'js' };
+    },
+  };
+}
+
+/**
+ * The full accessibility tree below a selector (Chromium over CDP). The stock a11ySnapshot
+ * command keeps only "interesting" nodes and so drops lists and list items, which are exactly
+ * what a screen-reader user navigates by here.
+ */
+function accessibilityTreePlugin() {
+  return {
+    name: 'klar-accessibility-tree',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'klar-accessibility-tree') return undefined;
+      const page = session.browser.getPage(session.id);
+      const root = payload?.selector ? await page.$(payload.selector) : undefined;
+      return page.accessibility.snapshot({ interestingOnly: false, root });
+    },
+  };
+}
+
+/** `forced-colors: active` emulation; answers false where the browser cannot emulate it. */
+function forcedColorsPlugin() {
+  return {
+    name: 'klar-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'klar-forced-colors') return undefined;
+      if (session.browser.type !== 'puppeteer') return false;
+      const page = session.browser.getPage(session.id);
+      try {
+        await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }]);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+// KLAR_BROWSERS=chromium (or firefox) narrows a local run; CI and `npm test` run both.
+const only = process.env.KLAR_BROWSERS?.split(',');
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: { executablePath: browsers.chromium.executable, headless: true, args: chromiumArgs },
+    }),
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: browsers.firefox.executable, headless: true },
+    }),
+};
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testsFinishTimeout: 15 * 60 * 1000,
+  browserStartTimeout: 60 * 1000,
+  testFramework: { config: { timeout: 60 * 1000 } },
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }),
+    a11ySnapshotPlugin(),
+    accessibilityTreePlugin(),
+    storiesIndexPlugin(),
+    forcedColorsPlugin(),
+  ],
+  browsers: Object.entries(launchers)
+    .filter(([name]) => !only || only.includes(name))
+    .map(([, launch]) => launch()),
+  reporters: [defaultReporter(), countReporter()],
+};
