@@ -23,7 +23,7 @@ export class KlarElement extends LitElement {
 
   /** Level (1–6) of the headings the element writes itself. Headings you write keep their own level. */
   @property({ attribute: 'heading-level' })
-  headingLevel: string | number = DEFAULT_HEADING_LEVEL;
+  headingLevel: string | number = 2;
 
   /** The problem currently shown to the reader, if the content could not be shown as intended. */
   @state()

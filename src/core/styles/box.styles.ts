@@ -44,6 +44,11 @@ export const boxStyles = css`
     padding-inline-start: 1.25em;
   }
 
+  /* The box's padding is the space at its end: a last paragraph's margin would double it. */
+  ::slotted(:last-child) {
+    margin-block-end: 0;
+  }
+
   .easy-read .head {
     margin-block-end: var(--_klar-space);
   }

@@ -1,0 +1,44 @@
+// Two outputs from the same sources:
+// - dist/klar.js: one minified module with Lit inside that defines every element;
+// - dist/elements/<tag>.js: one element each, sharing common code in dist/elements/shared/.
+// Translations stay separate lazy chunks (locales/<lang>.js) beside each, loaded relative to
+// the script's own URL, so the files work from any host path.
+import { readdirSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const elementEntries = Object.fromEntries(
+  readdirSync('src/elements').map((tag) => [tag, `src/elements/${tag}/define.ts`])
+);
+
+const isLocale = (chunk) => chunk.facadeModuleId?.includes('/src/generated/locales/');
+
+const plugins = () => [
+  nodeResolve(),
+  typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: false }),
+  terser({ ecma: 2021, module: true, format: { comments: false } }),
+];
+
+export default [
+  {
+    input: { klar: 'src/klar.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => (isLocale(chunk) ? 'locales/[name].js' : 'shared/[name]-[hash].js'),
+    },
+    plugins: plugins(),
+  },
+  {
+    input: elementEntries,
+    output: {
+      dir: 'dist/elements',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => (isLocale(chunk) ? 'locales/[name].js' : 'shared/[name]-[hash].js'),
+    },
+    plugins: plugins(),
+  },
+];
