@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/klar-success-criteria/define.js';
-import { socialstrategiAmbition, successBoxes } from './content/socialstrategi.js';
+import { investeringIForebyggelseArabic, socialstrategiAmbition, successBoxes } from './content/socialstrategi.js';
 
 interface Args {
   /** The strategy area the box ends (a section heading before it), if shown. */
@@ -79,11 +79,14 @@ export const HeadingLevel3: Story = {
   },
 };
 
-/** An Arabic page without `dir`: the box sets right-to-left itself and the heading is Arabic. */
+/**
+ * An Arabic page without `dir`, with the criteria translated by the kommune: the box sets
+ * right-to-left itself and its heading is Arabic.
+ */
 export const RightToLeft: Story = {
   name: 'Højre mod venstre (arabisk)',
   globals: { locale: 'ar' },
-  args: { items: successBoxes.investeringIForebyggelse.items },
+  args: { items: investeringIForebyggelseArabic },
 };
 
 export const EasyRead: Story = {

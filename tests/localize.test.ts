@@ -106,6 +106,16 @@ describe('direction', () => {
     expect(getComputedStyle(frame).direction).to.equal('ltr');
   });
 
+  it('leaves direction to the content when an ancestor sets dir', async () => {
+    const container = await fixture(
+      html`<section dir="ltr" lang="da"><klar-success-criteria>${list}</klar-success-criteria></section>`,
+      { locale: 'ar' }
+    );
+    const frame = container.querySelector('klar-success-criteria')!.shadowRoot!.querySelector('[part="box"]') as HTMLElement;
+    expect(frame.hasAttribute('dir')).to.equal(false);
+    expect(getComputedStyle(container.querySelector('li')!).direction).to.equal('ltr');
+  });
+
   it('switches back to left to right when the page leaves Arabic', async () => {
     const container = await fixture(html`<klar-success-criteria>${list}</klar-success-criteria>`, { locale: 'ar' });
     await setLang('en');

@@ -5,7 +5,7 @@
  */
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { onPageChange, pageDir, pageLang } from './page.js';
+import { onPageChange, pageLang } from './page.js';
 
 export type KlarLocale = typeof sourceLocale | (typeof targetLocales)[number];
 export const allLocales: readonly KlarLocale[] = [sourceLocale, ...targetLocales];
@@ -87,11 +87,12 @@ export function localeReady(): Promise<void> {
 }
 
 /**
- * The direction elements must set themselves: only when the page gives none and its language
- * is written right to left. Otherwise direction is inherited from the page as usual.
+ * The direction an element must set itself: only when nothing around it gives one (no `dir`
+ * on it or any ancestor, `<html>` included) and the page's language is written right to left.
+ * Otherwise direction is inherited as usual.
  */
-export function ownDirection(): 'rtl' | undefined {
-  if (pageDir()) return undefined;
+export function ownDirection(element: Element): 'rtl' | undefined {
+  if (element.closest('[dir]')) return undefined;
   const locale = resolveLocale(pageLang());
   return locale && RTL_LOCALES.has(locale) ? 'rtl' : undefined;
 }

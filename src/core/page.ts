@@ -29,11 +29,6 @@ export function onPageChange(listener: Listener): () => void {
 }
 
 export const pageLang = (): string => document.documentElement.lang.trim();
-/** The page's explicit direction, or '' when `<html>` has no valid `dir`. */
-export const pageDir = (): 'ltr' | 'rtl' | '' => {
-  const dir = document.documentElement.dir.toLowerCase();
-  return dir === 'ltr' || dir === 'rtl' ? dir : '';
-};
 export const pageEasyRead = (): boolean =>
   document.documentElement.hasAttribute(EASY_READ_ATTRIBUTE) &&
   document.documentElement.getAttribute(EASY_READ_ATTRIBUTE) !== 'false';

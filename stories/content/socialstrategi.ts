@@ -44,3 +44,12 @@ export const successBoxes = {
 /** A paragraph from the same strategy, for the story where a web team forgot the list. */
 export const socialstrategiAmbition =
   'Ambitionen for denne strategi er at flere borgere med handicaps og/eller sociale udfordringer får mulighed for at leve selvstændige liv og være en del af fællesskaberne.';
+
+/**
+ * The "Investering i forebyggelse" criteria in Arabic, as a kommune publishing the strategy in
+ * Arabic would write them (our translation of the seed text above), for the right-to-left story.
+ */
+export const investeringIForebyggelseArabic = [
+  'يُقدَّم للمواطنين مزيد من العروض المحلية والأقل تدخلاً',
+  'يشعر المواطنون بأن العمل يجري من منظور التطور وبأن هناك متابعة مستمرة',
+];

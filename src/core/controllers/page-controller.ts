@@ -12,13 +12,13 @@ export class PageController implements ReactiveController {
     if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') this.host.requestUpdate();
   };
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
-  /** `rtl` when the element must set its own direction (an `ar`/`ur` page without `dir`). */
+  /** `rtl` when the element must set its own direction (an `ar`/`ur` page that sets no `dir`). */
   get direction(): 'rtl' | undefined {
-    return ownDirection();
+    return ownDirection(this.host);
   }
 
   /** Whether the page asks every element for easy-read presentation. */

@@ -1,0 +1,83 @@
+// Opens demo/index.html (plain HTML, no build step) with the built dist/klar.js in the system's
+// Chromium, as a web team's page would load it, and checks what a reader gets:
+// Danish by default, English with lang="en", Arabic and right to left with lang="ar", and no
+// error when the bundle is loaded a second time from another URL.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { browsers } from './browsers.mjs';
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+const server = createServer(async (request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = await readFile(join(process.cwd(), path));
+    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: browsers.chromium.executable,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+const failures = [];
+const expect = (ok, what) => (ok ? console.log(`  ok    ${what}`) : (failures.push(what), console.log(`  FAIL  ${what}`)));
+
+async function read(lang) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`${base}/demo/index.html${lang ? `?lang=${lang}` : ''}`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => customElements.get('klar-success-criteria'));
+  const result = await page.evaluate(async (again) => {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    let secondLoad = 'ok';
+    try {
+      await import(again);
+    } catch (error) {
+      secondLoad = String(error);
+    }
+    const box = document.querySelector('klar-success-criteria');
+    const heading = box.shadowRoot.querySelector('.heading');
+    const frame = box.shadowRoot.querySelector('[part="box"]');
+    return {
+      heading: heading.textContent,
+      level: heading.localName,
+      direction: getComputedStyle(document.querySelector('klar-success-criteria li')).direction,
+      frameDir: frame.getAttribute('dir'),
+      items: document.querySelectorAll('klar-success-criteria li').length,
+      secondLoad,
+    };
+  }, `${base}/dist/klar.js?second-copy`);
+  await page.close();
+  return { ...result, errors };
+}
+
+try {
+  const da = await read();
+  expect(da.heading === 'Vi kan se, at vi lykkes, når:' && da.level === 'h3', `Danish page: "${da.heading}" as ${da.level}`);
+  expect(da.items === 5, `all ${da.items} list items shown`);
+  const en = await read('en');
+  expect(en.heading === 'We know we are succeeding when:', `lang="en": "${en.heading}"`);
+  const ar = await read('ar');
+  expect(ar.heading === 'نعرف أننا ننجح عندما:' && ar.direction === 'rtl', `lang="ar": "${ar.heading}", ${ar.direction}`);
+  for (const result of [da, en, ar]) {
+    expect(result.secondLoad === 'ok' && result.errors.length === 0, `no errors, bundle loaded twice (${[result.secondLoad, ...result.errors].join('; ')})`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+if (failures.length) {
+  console.error(`demo check: ${failures.length} failed`);
+  process.exit(1);
+}
+console.log('demo check: all ok');
