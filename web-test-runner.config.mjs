@@ -90,6 +90,19 @@ const launchers = {
     }),
 };
 
+// Firefox cannot emulate forced colours over BiDi, but its own "override page colours: always"
+// setting puts it in forced-colours mode. A second Firefox with that setting runs the story
+// matrix, so forced colours are checked in both engines.
+const firefoxForcedColours = () =>
+  puppeteerLauncher({
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: browsers.firefox.executable,
+      headless: true,
+      extraPrefsFirefox: { 'browser.display.document_color_use': 2 },
+    },
+  });
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
@@ -107,5 +120,9 @@ export default {
   browsers: Object.entries(launchers)
     .filter(([name]) => !only || only.includes(name))
     .map(([, launch]) => launch()),
+  groups:
+    !only || only.includes('firefox')
+      ? [{ name: 'firefox-forced-colours', files: 'tests/stories.a11y.test.ts', browsers: [firefoxForcedColours()] }]
+      : [],
   reporters: [defaultReporter(), countReporter()],
 };
