@@ -142,6 +142,26 @@ describe('klar-success-criteria', () => {
     });
   });
 
+  describe("under a CMS page's own CSS", () => {
+    it('keeps its frame and default heading when the page hides or restyles common names', async () => {
+      const hostile = document.createElement('style');
+      // Rules a CMS theme might carry, aimed at names Klar also uses inside its shadow root.
+      hostile.textContent = `h2, svg, slot, span, .box, .heading, .content, .icon, [part] { display: none !important; }
+        h2, .heading { font-size: 4px !important; }`;
+      document.head.append(hostile);
+      try {
+        const element = await criteria();
+        const heading = shadowHeading(element);
+        expect(heading.checkVisibility()).to.equal(true);
+        expect(parseFloat(getComputedStyle(heading).fontSize)).to.be.greaterThan(16);
+        expect(element.shadowRoot!.querySelector('.icon svg')!.checkVisibility()).to.equal(true);
+        expect(element.shadowRoot!.querySelector('[part="box"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      } finally {
+        hostile.remove();
+      }
+    });
+  });
+
   describe('easy-read', () => {
     it('uses at least 20 px type and 1.6 line height, on its own attribute and page-wide', async () => {
       for (const settings of [{ attribute: true, page: false }, { attribute: false, page: true }]) {
