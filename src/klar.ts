@@ -1,3 +1,7 @@
 /** Klar: every element, defined. `<script type="module" src=".../klar.js">` is all a page needs. */
 export * from './elements/klar-success-criteria/define.js';
+export * from './elements/klar-citizen-wishes/define.js';
+export * from './elements/klar-goals/define.js';
+export * from './elements/klar-fact/define.js';
+export * from './elements/klar-quote/define.js';
 export type { KlarErrorCode, KlarErrorDetail } from './core/errors.js';

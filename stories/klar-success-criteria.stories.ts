@@ -1,43 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import '../src/elements/klar-success-criteria/define.js';
 import { investeringIForebyggelseArabic, socialstrategiAmbition, successBoxes } from './content/socialstrategi.js';
+import { boxArgTypes, renderBox, renderBoxWithoutList, renderEmptyBox, type BoxArgs } from './support/box-story.js';
 
-interface Args {
-  /** The strategy area the box ends (a section heading before it), if shown. */
-  area?: string;
-  /** An authored heading in slot `heading`. */
-  heading?: string;
-  items: string[];
-  headingLevel?: number;
-  easyRead: boolean;
-}
+const TAG = 'klar-success-criteria';
 
-const meta: Meta<Args> = {
+const meta: Meta<BoxArgs> = {
   title: 'Elementer/klar-success-criteria',
-  component: 'klar-success-criteria',
+  component: TAG,
   tags: ['autodocs'],
   args: { easyRead: false },
-  argTypes: {
-    area: { control: 'text', description: 'Section heading (`h2`) before the box, as on a real page.' },
-    heading: { control: 'text', description: 'Authored `h3` in slot `heading`.' },
-    items: { control: 'object', description: 'The criteria, written as `<li>` in a `<ul>`.' },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 }, description: '`heading-level`' },
-    easyRead: { control: 'boolean', description: '`easy-read`' },
-  },
-  render: ({ area, heading, items, headingLevel, easyRead }) => html`
-    ${area ? html`<h2>${area}</h2>` : nothing}
-    <klar-success-criteria heading-level=${headingLevel ?? nothing} ?easy-read=${easyRead}>
-      ${heading ? html`<h3 slot="heading">${heading}</h3>` : nothing}
-      <ul>
-        ${items.map((item) => html`<li>${item}</li>`)}
-      </ul>
-    </klar-success-criteria>
-  `,
+  argTypes: boxArgTypes,
+  render: renderBox(TAG),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<BoxArgs>;
 
 export const EtVaerdigtLiv: Story = {
   name: 'Et værdigt liv',
@@ -97,15 +75,11 @@ export const EasyRead: Story = {
 /** Wrong markup: a paragraph instead of a list. The text still shows, under a short message. */
 export const WithoutList: Story = {
   name: 'Fejl: ingen liste',
-  render: () => html`
-    <klar-success-criteria>
-      <p>${socialstrategiAmbition}</p>
-    </klar-success-criteria>
-  `,
+  render: renderBoxWithoutList(TAG, socialstrategiAmbition),
 };
 
 /** Wrong markup: nothing inside the tag. */
 export const Empty: Story = {
   name: 'Fejl: tom',
-  render: () => html`<klar-success-criteria></klar-success-criteria>`,
+  render: renderEmptyBox(TAG),
 };

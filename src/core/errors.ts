@@ -5,7 +5,11 @@ export type KlarErrorCode =
   /** The element has no content at all. */
   | 'empty-content'
   /** The content is there but not in the shape the element needs (e.g. no list in a box). */
-  | 'invalid-content';
+  | 'invalid-content'
+  /** A number attribute (`value` of klar-fact) is missing or not a number. */
+  | 'invalid-value'
+  /** An attribute has a value the element does not know (`unit` of klar-fact). */
+  | 'invalid-unit';
 
 export interface KlarErrorDetail {
   code: KlarErrorCode;
@@ -21,7 +25,13 @@ export function readerMessage(code: KlarErrorCode): string {
         id: 'error.empty-content',
         desc: 'Shown to readers in place of an element that has no content',
       });
+    case 'invalid-value':
+      return msg('Tallet mangler eller kan ikke læses.', {
+        id: 'error.invalid-value',
+        desc: 'Shown to readers where a key figure should be but its number is missing or wrong; the label is still shown',
+      });
     case 'invalid-content':
+    case 'invalid-unit':
       return msg('Noget af indholdet vises ikke helt som tænkt.', {
         id: 'error.invalid-content',
         desc: "Shown to readers above content the web team did not mark up as the element expects; the content itself is still shown",

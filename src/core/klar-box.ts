@@ -6,9 +6,18 @@ import { boxStyles } from './styles/box.styles.js';
 const LIST = 'ul, ol';
 
 /**
- * A titled box around the author's list: the shape of "Vi kan se, at vi lykkes, når:",
- * "Adspurgt ønsker borgerne:" and "Målsætninger". Subclasses give only what differs: the
- * default heading and the icon.
+ * A titled box around the author's list, with an optional source line: the shape of "Vi kan
+ * se, at vi lykkes, når:", "Adspurgt ønsker borgerne:" and "Målsætninger". Subclasses give only
+ * what differs: the default heading and the icon.
+ *
+ * @slot - The items as a list (`<ul>` or `<ol>`). Stays in the page, readable without JavaScript.
+ * @slot heading - Optional own heading (any `h2`–`h6`), replacing the translated default heading.
+ * @slot source - Optional source, shown after "Kilde:" (e.g. `<span slot="source">Socialstrategi</span>`).
+ *
+ * @csspart box - The frame around heading and list.
+ * @csspart icon - The decorative picture beside the heading.
+ * @csspart heading - The default heading (not an authored one: style that in your own CSS).
+ * @csspart content - The area holding the list.
  */
 export abstract class KlarBox extends KlarElement {
   static override styles = [...KlarElement.styles, boxStyles];
@@ -63,6 +72,7 @@ export abstract class KlarBox extends KlarElement {
           ${this.renderProblem()}
           <slot @slotchange=${this.checkContent}></slot>
         </div>
+        ${this.renderSource()}
       </div>
     `;
   }

@@ -1,7 +1,9 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { msg } from '@lit/localize';
 import { PageController } from './controllers/page-controller.js';
+import { SlotController } from './controllers/slot-controller.js';
 import { readerMessage, type KlarErrorCode, type KlarErrorDetail } from './errors.js';
 import { activeLocale, resolveLocale } from './localize.js';
 import { pageLang } from './page.js';
@@ -13,6 +15,21 @@ const DEFAULT_HEADING_LEVEL = 2;
 /**
  * What every Klar content element declares: easy-read, heading level, `klar-*` events and the
  * error path. Behaviour that is not declaration lives in controllers (`./controllers/`).
+ *
+ * @cssprop --klar-color-accent - Stripe, icon and figure colour. Default: a deep green (#005c4f).
+ * @cssprop --klar-color-surface - Background. Default: a faint tint of the text colour.
+ * @cssprop --klar-color-border - Border. Default: the text colour at 35 %.
+ * @cssprop --klar-color-text - Text colour. Default: inherited from the page.
+ * @cssprop --klar-color-heading - Default heading colour. Default: the text colour.
+ * @cssprop --klar-color-message - Accent of the problem message. Default: a dark orange (#8a3b00).
+ * @cssprop --klar-font-family - Font. Default: inherited from the page.
+ * @cssprop --klar-radius - Corner radius. Default: 0.5rem.
+ * @cssprop --klar-space - Base spacing. Default: 1rem.
+ *
+ * @csspart message - The short message shown when the content is missing or wrong.
+ * @csspart source - The "Kilde:" line around slot `source`, where the element has one.
+ *
+ * @fires klar-error - The markup is wrong (content missing, no list, a bad attribute). `detail`: `{ code, message }`; the content stays visible.
  */
 export class KlarElement extends LitElement {
   static override styles = [baseStyles];
@@ -30,6 +47,7 @@ export class KlarElement extends LitElement {
   protected problem?: KlarErrorDetail;
 
   protected readonly page = new PageController(this);
+  protected readonly slots = new SlotController(this);
   private readonly reported = new Set<string>();
 
   /** Easy-read is on for this element, by its own attribute or page-wide. */
@@ -90,6 +108,17 @@ export class KlarElement extends LitElement {
   protected renderHeading(text: string): TemplateResult {
     const tag = HEADING_TAGS[this.level - 1];
     return staticHtml`<${tag} part="heading" class="heading" lang=${this.interfaceLang ?? nothing}>${text}</${tag}>`;
+  }
+
+  /** The "Kilde:" line around slot `source`; hidden while the slot is empty. */
+  protected renderSource(): TemplateResult {
+    return html`<p part="source" class="source" ?hidden=${!this.slots.has('source')}>
+      <span class="source-label" lang=${this.interfaceLang ?? nothing}>${msg('Kilde:', {
+        id: 'source.label',
+        desc: 'Label before the source of a fact, quote or box, e.g. "Kilde: Sundhedsprofilen 2021"',
+      })}</span>
+      <slot name="source"></slot>
+    </p>`;
   }
 
   protected renderProblem(): TemplateResult | typeof nothing {

@@ -53,3 +53,48 @@ export const investeringIForebyggelseArabic = [
   'يُقدَّم للمواطنين مزيد من العروض المحلية والأقل تدخلاً',
   'يشعر المواطنون بأن العمل يجري من منظور التطور وبأن هناك متابعة مستمرة',
 ];
+
+/**
+ * The four "ADSPURGT ØNSKER BORGERNE:" boxes, in the order they stand in the strategy. The PDF
+ * extraction lost where each box sits; `area` names the area each one is about.
+ */
+export const citizenWishes = {
+  etVaerdigtLiv: {
+    area: 'Et værdigt liv',
+    items: [
+      'At kunne benytte tilbud på baggrund af støttebehov frem for forsørgelsesgrundlag',
+      'At der efter tidsbegrænsede forløb er støtte til implementering i borgerens videre liv på egen hånd med det, man har lært.',
+    ],
+  },
+  investeringIForebyggelse: {
+    area: 'Investering i forebyggelse',
+    items: [
+      'At der investeres i forebyggende funktioner',
+      'At der forebygges i form af støtte til pårørende, fx børn af dem, der er blevet syge.',
+    ],
+  },
+  staerkeFaellesskaber: {
+    area: 'Stærke og blivende fællesskaber',
+    items: [
+      'At eksisterende fællesskaber bibeholdes og udvikles',
+      'At fællesskaber drives stabilt og kontinuerligt',
+      'At borgerne kan få støtte til selv at drive fællesskaber, evt. i kommunale faciliteter',
+      'Større synlighed omkring de tilbud, der allerede findes, hvad enten det er kommunens, foreningers eller andre aktørers',
+      'Lettere adgang til og færre regler for brug af kommunens faciliteter.',
+    ],
+  },
+  sammenhaengPaaTvaers: {
+    area: 'Sammenhæng på tværs',
+    items: [
+      'Bløde op for kassetænkning, så forskellige målgrupper kan bruge de samme tilbud',
+      'At der sættes fokus på gode overgange og tilbud til unge',
+      'At få en helhedsplan på tværs af relevante aktører',
+    ],
+  },
+};
+
+/** The "Investering i forebyggelse" wishes in Arabic (our translation), for the right-to-left story. */
+export const citizenWishesArabic = [
+  'أن يُستثمر في الخدمات الوقائية',
+  'أن تكون الوقاية في شكل دعم للأقارب، مثل أطفال من أصابهم المرض.',
+];

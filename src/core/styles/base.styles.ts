@@ -34,12 +34,40 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
 
+  /* Read by screen readers, not shown: the spoken form of a figure, say. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
   .heading {
     margin: 0;
     color: var(--_klar-heading-color);
     font-size: 1.25em;
     font-weight: 700;
     line-height: 1.3;
+  }
+
+  .source {
+    margin-block: calc(var(--_klar-space) * 0.75) 0;
+    font-size: 0.875em;
+  }
+
+  .source[hidden] {
+    display: none;
+  }
+
+  .source-label {
+    font-weight: 700;
+  }
+
+  ::slotted([slot='source']) {
+    display: inline;
+    margin: 0;
   }
 
   .message {
@@ -81,7 +109,25 @@ export const baseStyles = css`
   }
 
   @media (forced-colors: active) {
-    .message {
+    .source {
+    margin-block: calc(var(--_klar-space) * 0.75) 0;
+    font-size: 0.875em;
+  }
+
+  .source[hidden] {
+    display: none;
+  }
+
+  .source-label {
+    font-weight: 700;
+  }
+
+  ::slotted([slot='source']) {
+    display: inline;
+    margin: 0;
+  }
+
+  .message {
       border: 1px solid CanvasText;
       border-inline-start-width: 0.25rem;
     }
@@ -93,7 +139,25 @@ export const baseStyles = css`
   }
 
   @media print {
-    .message {
+    .source {
+    margin-block: calc(var(--_klar-space) * 0.75) 0;
+    font-size: 0.875em;
+  }
+
+  .source[hidden] {
+    display: none;
+  }
+
+  .source-label {
+    font-weight: 700;
+  }
+
+  ::slotted([slot='source']) {
+    display: inline;
+    margin: 0;
+  }
+
+  .message {
       background: none;
       border: 1px solid;
     }

@@ -1,0 +1,124 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { KlarElement } from '../../core/klar-element.js';
+import { numberFormat } from '../../core/format.js';
+import { activeLocale } from '../../core/localize.js';
+import { factStyles } from './klar-fact.styles.js';
+
+// Digits with a dot or a comma as decimal mark, and an optional sign: "19", "0.8", "0,8", "+76".
+const NUMBER = /^([+-])?(\d+)(?:[.,](\d+))?$/;
+
+interface Figure {
+  number: number;
+  /** The author wrote a sign: the figure is a change ("+76 %"), not a share. */
+  signed: boolean;
+}
+
+function parseFigure(value: string | undefined): Figure | undefined {
+  const match = value?.trim().match(NUMBER);
+  if (!match) return undefined;
+  const [, sign, whole, fraction] = match;
+  const number = Number(`${sign ?? ''}${whole}.${fraction ?? '0'}`);
+  return { number, signed: sign !== undefined };
+}
+
+/**
+ * One key figure, such as "19 % ryger dagligt". The number is formatted for the reader's
+ * language; a screen reader hears number and label as one sentence ("19 procent: ryger
+ * dagligt"), then the source. A percentage also gets a small bar showing the share, for the
+ * eye only.
+ *
+ * @tag klar-fact
+ * @summary One key figure with its label and source.
+ *
+ * @slot label - What the number counts ("ryger dagligt"). A `<span>` reads best: number and label become one sentence.
+ * @slot source - Optional source, shown after "Kilde:" ("Sundhedsprofilen 2021").
+ *
+ * @csspart fact - The frame around the figure.
+ * @csspart value - The formatted number.
+ * @csspart bar - The bar that shows a percentage (decorative).
+ * @csspart label - The line holding the label.
+ */
+export class KlarFact extends KlarElement {
+  static override styles = [...KlarElement.styles, factStyles];
+
+  /** The number: digits with a dot or comma as decimal mark ("19", "0.8", "0,8"). A leading "+" marks a change ("+76"). */
+  @property()
+  value?: string;
+
+  /** `percent` for a percentage; leave it out for a plain number. */
+  @property()
+  unit?: string;
+
+  private figure?: Figure;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Every update, not only on attribute changes: the label slot may have been filled or emptied.
+    this.check();
+  }
+
+  private check(): void {
+    this.figure = parseFigure(this.value);
+    if (!this.figure) {
+      this.fail(
+        'invalid-value',
+        this.value === undefined
+          ? 'has no value. Add the number, e.g. value="19".'
+          : `value="${this.value}" is not a number. Write digits, e.g. value="19", value="0.8" or value="+76".`
+      );
+    } else if (this.unit !== undefined && this.unit !== 'percent') {
+      this.fail('invalid-unit', `unit="${this.unit}" is unknown: use unit="percent" or leave it out. The number is shown without a unit.`);
+    } else if (!this.slots.has('label')) {
+      this.fail('empty-content', 'has no label. Add <span slot="label">…</span> saying what the number counts.');
+    } else {
+      this.resolveProblem();
+    }
+  }
+
+  private get isPercent(): boolean {
+    return this.unit === 'percent';
+  }
+
+  private format(figure: Figure, spoken: boolean): string {
+    const signDisplay = figure.signed ? 'exceptZero' : 'auto';
+    const options: Intl.NumberFormatOptions = this.isPercent
+      ? spoken
+        ? { style: 'unit', unit: 'percent', unitDisplay: 'long', signDisplay, maximumFractionDigits: 2 }
+        : { style: 'percent', signDisplay, maximumFractionDigits: 2 }
+      : { signDisplay, maximumFractionDigits: 2 };
+    const number = this.isPercent && !spoken ? figure.number / 100 : figure.number;
+    return numberFormat(activeLocale(), options).format(number);
+  }
+
+  private renderBar(figure: Figure): TemplateResult | typeof nothing {
+    // Only a share of a whole makes sense as a bar; a change ("+76 %") does not.
+    if (!this.isPercent || figure.signed || figure.number < 0 || figure.number > 100) return nothing;
+    return html`<span part="bar" class="bar" aria-hidden="true">
+      <span class="fill" style=${styleMap({ '--_klar-share': String(figure.number / 100) })}></span>
+    </span>`;
+  }
+
+  protected override render(): TemplateResult {
+    const figure = this.figure;
+    return html`
+      <div
+        part="fact"
+        class=${classMap({ fact: true, 'easy-read': this.isEasyRead })}
+        dir=${this.page.direction ?? nothing}
+      >
+        ${figure
+          ? html`<p class="figure" aria-hidden="true"><span part="value" class="value">${this.format(figure, false)}</span></p>
+              ${this.renderBar(figure)}`
+          : nothing}
+        ${this.renderProblem()}
+        <p part="label" class="label">${figure
+            ? html`<span class="visually-hidden" lang=${this.interfaceLang ?? nothing}>${this.format(figure, true)}: </span>`
+            : nothing}<slot name="label"></slot></p>
+        ${this.renderSource()}
+      </div>
+    `;
+  }
+}

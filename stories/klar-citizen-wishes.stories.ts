@@ -1,0 +1,78 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/elements/klar-citizen-wishes/define.js';
+import { citizenWishes, citizenWishesArabic, socialstrategiAmbition } from './content/socialstrategi.js';
+import { boxArgTypes, renderBox, renderBoxWithoutList, type BoxArgs } from './support/box-story.js';
+
+const TAG = 'klar-citizen-wishes';
+
+const meta: Meta<BoxArgs> = {
+  title: 'Elementer/klar-citizen-wishes',
+  component: TAG,
+  tags: ['autodocs'],
+  args: { easyRead: false },
+  argTypes: boxArgTypes,
+  render: renderBox(TAG),
+};
+export default meta;
+
+type Story = StoryObj<BoxArgs>;
+
+/** The Socialstrategi's four "ADSPURGT ØNSKER BORGERNE:" boxes, each under its area. */
+export const EtVaerdigtLiv: Story = {
+  name: 'Et værdigt liv',
+  args: { area: citizenWishes.etVaerdigtLiv.area, headingLevel: 3, items: citizenWishes.etVaerdigtLiv.items },
+};
+
+export const InvesteringIForebyggelse: Story = {
+  name: 'Investering i forebyggelse',
+  args: {
+    area: citizenWishes.investeringIForebyggelse.area,
+    headingLevel: 3,
+    items: citizenWishes.investeringIForebyggelse.items,
+  },
+};
+
+export const StaerkeFaellesskaber: Story = {
+  name: 'Stærke og blivende fællesskaber',
+  args: {
+    area: citizenWishes.staerkeFaellesskaber.area,
+    headingLevel: 3,
+    items: citizenWishes.staerkeFaellesskaber.items,
+  },
+};
+
+export const SammenhaengPaaTvaers: Story = {
+  name: 'Sammenhæng på tværs',
+  args: {
+    area: citizenWishes.sammenhaengPaaTvaers.area,
+    headingLevel: 3,
+    items: citizenWishes.sammenhaengPaaTvaers.items,
+  },
+};
+
+/** With slot `source`: where the wishes come from. */
+export const WithSource: Story = {
+  name: 'Med kilde',
+  args: {
+    items: citizenWishes.investeringIForebyggelse.items,
+    source: 'Ishøj Kommune, Socialstrategi',
+  },
+};
+
+/** An Arabic page, with the wishes translated by the kommune. */
+export const RightToLeft: Story = {
+  name: 'Højre mod venstre (arabisk)',
+  globals: { locale: 'ar' },
+  args: { items: citizenWishesArabic },
+};
+
+export const EasyRead: Story = {
+  name: 'Let læst',
+  args: { items: citizenWishes.staerkeFaellesskaber.items, easyRead: true },
+};
+
+/** Wrong markup: a paragraph instead of a list. */
+export const WithoutList: Story = {
+  name: 'Fejl: ingen liste',
+  render: renderBoxWithoutList(TAG, socialstrategiAmbition),
+};

@@ -1,0 +1,108 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/elements/klar-fact/define.js';
+import { keyFigures, rygereArabic, type KeyFigure } from './content/ideoplaeg.js';
+
+interface Args {
+  value?: string;
+  unit?: string;
+  label: string;
+  source?: string;
+  easyRead: boolean;
+}
+
+const renderFact = ({ value, unit, label, source, easyRead }: Args) => html`
+  <klar-fact value=${value ?? nothing} unit=${unit ?? nothing} ?easy-read=${easyRead}>
+    <span slot="label">${label}</span>
+    ${source ? html`<span slot="source">${source}</span>` : nothing}
+  </klar-fact>
+`;
+
+// A fact sits in a column of a page or a grid, not across a whole desktop screen.
+const renderSingleFact = (args: Args) => html`<div style="max-inline-size: 22rem">${renderFact(args)}</div>`;
+
+const meta: Meta<Args> = {
+  title: 'Elementer/klar-fact',
+  component: 'klar-fact',
+  tags: ['autodocs'],
+  args: { easyRead: false },
+  argTypes: {
+    value: { control: 'text', description: '`value`: digits, dot or comma as decimal mark, "+" for a change.' },
+    unit: { control: 'select', options: [undefined, 'percent'], description: '`unit`' },
+    label: { control: 'text', description: 'Text in slot `label`.' },
+    source: { control: 'text', description: 'Text in slot `source`.' },
+    easyRead: { control: 'boolean', description: '`easy-read`' },
+  },
+  render: renderSingleFact,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+const story = (name: string, figure: KeyFigure): Story => ({ name, args: { ...figure } });
+
+export const Rygere = story('19 % ryger dagligt', keyFigures.rygere);
+export const SvaertOvervaegtige = story('25 % svært overvægtige', keyFigures.svaertOvervaegtige);
+export const ModeratOvervaegtige = story('35 % moderat overvægtige', keyFigures.moderatOvervaegtige);
+export const Stress = story('33 % stress', keyFigures.stress);
+export const Ensomme = story('13 % ensomme', keyFigures.ensomme);
+export const LavFysiskAktivitet = story('28 % lav fysisk aktivitet', keyFigures.lavFysiskAktivitet);
+export const Stillesiddende = story('53 % stillesiddende arbejde', keyFigures.stillesiddende);
+/** A change, not a share: the sign shows, and there is no bar. */
+export const Flere80Aarige = story('+76 % flere +80-årige (en ændring)', keyFigures.flere80Aarige);
+/** A plain number, without unit. */
+export const Personer80Aarige = story('540 flere +80-årige (tal uden enhed)', keyFigures.personer80Aarige);
+/** A decimal, written with a Danish comma: `value="0,8"`. */
+export const Autisme = story('0,8 % autisme (decimaltal)', keyFigures.autisme);
+export const Botilbud = story('88 % af udgifterne', keyFigures.botilbud);
+
+/** The Sundhedsprofilen figures as a list of facts in a grid, as on a strategy page. */
+export const Sundhedsprofilen: Story = {
+  name: 'Nøgletal: Sundhedsprofilen 2021',
+  render: ({ easyRead }) => html`
+    <h2>Sundhedsprofilen 2021 for Ishøj</h2>
+    <ul
+      style="display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); gap: 1rem; margin: 0; padding: 0; list-style: none"
+    >
+      ${[
+        keyFigures.rygere,
+        keyFigures.svaertOvervaegtige,
+        keyFigures.moderatOvervaegtige,
+        keyFigures.stress,
+        keyFigures.ensomme,
+        keyFigures.lavFysiskAktivitet,
+        keyFigures.stillesiddende,
+      ].map((figure) => html`<li>${renderFact({ ...figure, source: undefined, easyRead })}</li>`)}
+    </ul>
+    <p>Kilde: Sundhedsprofilen 2021 for Ishøj</p>
+  `,
+};
+
+/** An Arabic page: Arabic digits and per-cent sign, bar filling from the right. */
+export const RightToLeft: Story = {
+  name: 'Højre mod venstre (arabisk)',
+  globals: { locale: 'ar' },
+  args: { ...keyFigures.rygere, ...rygereArabic },
+};
+
+export const EasyRead: Story = {
+  name: 'Let læst',
+  args: { ...keyFigures.ensomme, easyRead: true },
+};
+
+/** Wrong markup: `value` missing. The label still shows, with a short message. */
+export const MissingValue: Story = {
+  name: 'Fejl: intet tal',
+  args: { label: keyFigures.rygere.label, source: keyFigures.rygere.source },
+};
+
+/** Wrong markup: the number written in words. */
+export const WordsForValue: Story = {
+  name: 'Fejl: tal skrevet med ord',
+  args: { ...keyFigures.rygere, value: 'nitten' },
+};
+
+/** Wrong markup: a unit Klar does not know; the number shows without it. */
+export const UnknownUnit: Story = {
+  name: 'Fejl: ukendt enhed',
+  args: { ...keyFigures.personer80Aarige, unit: 'personer' },
+};

@@ -1,0 +1,57 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/klar.js';
+import { keyFigures, quotes, spor } from './content/ideoplaeg.js';
+
+const meta: Meta = {
+  title: 'Sammensat/Et spor som sektion',
+  parameters: { layout: 'padded' },
+};
+export default meta;
+
+const section = spor.sundhedEtVaerdigtLiv;
+
+/**
+ * One spor of the Idéoplæg as a web team would publish it: heading and text in their own HTML,
+ * then goals, two key figures side by side and a quote, all Klar elements.
+ */
+export const SundhedEtVaerdigtLiv: StoryObj = {
+  name: 'Sundhedsstrategi: Et værdigt liv',
+  render: () => html`
+    <section aria-labelledby="spor-heading" style="max-inline-size: 48rem">
+      <h2 id="spor-heading">${section.strategy}: ${section.spor}</h2>
+      <p>Et værdigt liv handler ifølge Ishøj Kommunes velfærds- og værdighedspolitikker om at:</p>
+      <ul>
+        <li>opretholde evnen til at klare sig selv</li>
+        <li>have indflydelse på eget liv</li>
+        <li>blive mødt som et helt menneske</li>
+      </ul>
+      <h3>Temaer</h3>
+      <ul>
+        ${section.themes.map((theme) => html`<li>${theme}</li>`)}
+      </ul>
+      <klar-goals heading-level="3">
+        <ul>
+          ${section.goals.map((goal) => html`<li>${goal}</li>`)}
+        </ul>
+      </klar-goals>
+      <h3>Sundhedsprofilen 2021</h3>
+      <ul
+        style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); gap: 1rem; margin-block: 1rem; padding: 0; list-style: none"
+      >
+        ${[keyFigures.rygere, keyFigures.ensomme].map(
+          (figure) => html`<li>
+            <klar-fact value=${figure.value} unit="percent">
+              <span slot="label">${figure.label}</span>
+              <span slot="source">${figure.source}</span>
+            </klar-fact>
+          </li>`
+        )}
+      </ul>
+      <klar-quote>
+        <p>${quotes.sundhedskompetence.text}</p>
+        <span slot="source">${quotes.sundhedskompetence.source}</span>
+      </klar-quote>
+    </section>
+  `,
+};
