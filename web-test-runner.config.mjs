@@ -79,6 +79,8 @@ function forcedColorsPlugin() {
 
 // KLAR_BROWSERS=chromium (or firefox) narrows a local run; CI and `npm test` run both.
 const only = process.env.KLAR_BROWSERS?.split(',');
+// Test files named on the command line: the forced-colours Firefox runs only for the matrix.
+const cliFiles = process.argv.slice(2).filter((arg) => arg.endsWith('.test.ts'));
 const launchers = {
   chromium: () =>
     chromeLauncher({
@@ -121,7 +123,7 @@ export default {
     .filter(([name]) => !only || only.includes(name))
     .map(([, launch]) => launch()),
   groups:
-    !only || only.includes('firefox')
+    (!only || only.includes('firefox')) && (!cliFiles.length || cliFiles.some((file) => file.includes('stories.a11y')))
       ? [{ name: 'firefox-forced-colours', files: 'tests/stories.a11y.test.ts', browsers: [firefoxForcedColours()] }]
       : [],
   reporters: [defaultReporter(), countReporter()],
