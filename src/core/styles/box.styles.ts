@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const boxStyles = css`
+  /* Boxes stand apart from what comes before and after; a page's own CSS can change it. */
+  :host {
+    margin-block: var(--_klar-space);
+  }
+
   .box {
     padding-block: var(--_klar-space);
     padding-inline: calc(var(--_klar-space) * 1.25);

@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 export const quoteStyles = css`
+  :host {
+    margin-block: var(--_klar-space);
+  }
+
   .figure {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: 0.75rem;
     margin: 0;
     padding-block: var(--_klar-space);
     padding-inline: var(--_klar-space) calc(var(--_klar-space) * 1.25);
@@ -13,12 +14,19 @@ export const quoteStyles = css`
     background: var(--_klar-surface);
   }
 
-  .figure > * {
-    grid-column: 2;
+  /* The opening mark hangs beside the first line, the closing one after the last. */
+  .words {
+    display: flex;
+    gap: 0.75rem;
   }
 
-  /* The opening mark hangs beside the first line; the closing one ends the quote. */
+  .quote {
+    flex: 1;
+    min-inline-size: 0;
+  }
+
   .mark {
+    flex: none;
     color: var(--_klar-accent);
     font-family: Georgia, 'Noto Serif', 'Times New Roman', serif;
     font-size: 3em;
@@ -27,15 +35,17 @@ export const quoteStyles = css`
     user-select: none;
   }
 
-  .mark.open {
-    grid-column: 1;
-    grid-row: 1 / span 2;
+  .mark.close {
+    align-self: flex-end;
+    line-height: 0.4;
   }
 
-  .mark.close {
-    justify-self: end;
-    block-size: 0.5em;
-    line-height: 0.6;
+  figcaption {
+    padding-inline-start: calc(1.6em + 0.75rem);
+  }
+
+  .figure:not(.marked) figcaption {
+    padding-inline-start: 0;
   }
 
   .quote {
@@ -50,10 +60,6 @@ export const quoteStyles = css`
 
   .quote ::slotted(p:last-child) {
     margin-block-end: 0;
-  }
-
-  figcaption:empty {
-    display: none;
   }
 
   .easy-read .quote {

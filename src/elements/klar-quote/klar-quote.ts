@@ -54,10 +54,12 @@ export class KlarQuote extends KlarElement {
         class=${classMap({ figure: true, marked: marks, 'easy-read': this.isEasyRead })}
         dir=${this.page.direction ?? nothing}
       >
-        ${marks ? html`<span part="marks" class="mark open" aria-hidden="true">${open}</span>` : nothing}
         ${this.renderProblem()}
-        <blockquote part="quote" class="quote"><slot></slot></blockquote>
-        ${marks ? html`<span part="marks" class="mark close" aria-hidden="true">${close}</span>` : nothing}
+        <div class="words">
+          ${marks ? html`<span part="marks" class="mark open" aria-hidden="true">${open}</span>` : nothing}
+          <blockquote part="quote" class="quote"><slot></slot></blockquote>
+          ${marks ? html`<span part="marks" class="mark close" aria-hidden="true">${close}</span>` : nothing}
+        </div>
         <figcaption>${this.renderSource()}</figcaption>
       </figure>
     `;
