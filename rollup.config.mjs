@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 const elementEntries = Object.fromEntries(
   readdirSync('src/elements').map((tag) => [tag, `src/elements/${tag}/define.ts`])
@@ -17,6 +18,8 @@ const isLocale = (chunk) => chunk.facadeModuleId?.includes('/src/generated/local
 const plugins = () => [
   nodeResolve(),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: false }),
+  // Lit's html`` and css`` are text until the browser reads them: minify them like code.
+  minifyTemplateLiterals(),
   terser({ ecma: 2021, module: true, format: { comments: false } }),
 ];
 

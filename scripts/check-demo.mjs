@@ -48,7 +48,10 @@ async function read(lang) {
     const box = document.querySelector('klar-success-criteria');
     const heading = box.shadowRoot.querySelector('.heading');
     const frame = box.shadowRoot.querySelector('[part="box"]');
+    const fact = document.querySelector('klar-fact');
     return {
+      spokenFact: fact.shadowRoot.querySelector('.visually-hidden').textContent + fact.querySelector('[slot="label"]').textContent,
+      factSource: fact.shadowRoot.querySelector('[part="source"]').textContent + fact.querySelector('[slot="source"]').textContent,
       heading: heading.textContent,
       level: heading.localName,
       direction: getComputedStyle(document.querySelector('klar-success-criteria li')).direction,
@@ -65,6 +68,9 @@ try {
   const da = await read();
   expect(da.heading === 'Vi kan se, at vi lykkes, når:' && da.level === 'h3', `Danish page: "${da.heading}" as ${da.level}`);
   expect(da.items === 5, `all ${da.items} list items shown`);
+  // Spaces the build's template minifier must not remove.
+  expect(da.spokenFact.replace(/\s/g, ' ') === '19 procent: ryger dagligt', `a fact is read as "${da.spokenFact}"`);
+  expect(/^Kilde: Sundheds/.test(da.factSource.trim()), `its source reads "${da.factSource.trim()}"`);
   const en = await read('en');
   expect(en.heading === 'We know we are succeeding when:', `lang="en": "${en.heading}"`);
   const ar = await read('ar');

@@ -112,12 +112,13 @@ export class KlarElement extends LitElement {
 
   /** The "Kilde:" line around slot `source`; hidden while the slot is empty. */
   protected renderSource(): TemplateResult {
+    const label = msg('Kilde:', {
+      id: 'source.label',
+      desc: 'Label before the source of a fact, quote or box, e.g. "Kilde: Sundhedsprofilen 2021"',
+    });
+    // The space is an expression: the build's template minifier drops whitespace between tags.
     return html`<p part="source" class="source" ?hidden=${!this.slots.has('source')}>
-      <span class="source-label" lang=${this.interfaceLang ?? nothing}>${msg('Kilde:', {
-        id: 'source.label',
-        desc: 'Label before the source of a fact, quote or box, e.g. "Kilde: Sundhedsprofilen 2021"',
-      })}</span>
-      <slot name="source"></slot>
+      <span class="source-label" lang=${this.interfaceLang ?? nothing}>${label}</span>${' '}<slot name="source"></slot>
     </p>`;
   }
 
