@@ -1,18 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/klar-citizen-wishes/define.js';
 import { citizenWishes, citizenWishesArabic, socialstrategiAmbition } from './content/socialstrategi.js';
-import { boxArgTypes, renderBox, renderBoxWithoutList, type BoxArgs } from './support/box-story.js';
+import { boxMeta, renderBoxWithoutList, type BoxArgs } from './support/box-story.js';
 
 const TAG = 'klar-citizen-wishes';
 
-const meta: Meta<BoxArgs> = {
-  title: 'Elementer/klar-citizen-wishes',
-  component: TAG,
-  tags: ['autodocs'],
-  args: { easyRead: false },
-  argTypes: boxArgTypes,
-  render: renderBox(TAG),
-};
+// title and tags stay literal here: Storybook reads them without running the file.
+const meta: Meta<BoxArgs> = { title: 'Elementer/klar-citizen-wishes', tags: ['autodocs'], ...boxMeta(TAG) };
 export default meta;
 
 type Story = StoryObj<BoxArgs>;

@@ -1,18 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/klar-goals/define.js';
 import { goalsArabic, spor } from './content/ideoplaeg.js';
-import { boxArgTypes, renderBox, renderEmptyBox, type BoxArgs } from './support/box-story.js';
+import { boxMeta, renderEmptyBox, type BoxArgs } from './support/box-story.js';
 
 const TAG = 'klar-goals';
 
-const meta: Meta<BoxArgs> = {
-  title: 'Elementer/klar-goals',
-  component: TAG,
-  tags: ['autodocs'],
-  args: { easyRead: false },
-  argTypes: boxArgTypes,
-  render: renderBox(TAG),
-};
+// title and tags stay literal here: Storybook reads them without running the file.
+const meta: Meta<BoxArgs> = { title: 'Elementer/klar-goals', tags: ['autodocs'], ...boxMeta(TAG) };
 export default meta;
 
 type Story = StoryObj<BoxArgs>;

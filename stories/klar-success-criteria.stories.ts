@@ -1,18 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/klar-success-criteria/define.js';
 import { investeringIForebyggelseArabic, socialstrategiAmbition, successBoxes } from './content/socialstrategi.js';
-import { boxArgTypes, renderBox, renderBoxWithoutList, renderEmptyBox, type BoxArgs } from './support/box-story.js';
+import { boxMeta, renderBoxWithoutList, renderEmptyBox, type BoxArgs } from './support/box-story.js';
 
 const TAG = 'klar-success-criteria';
 
-const meta: Meta<BoxArgs> = {
-  title: 'Elementer/klar-success-criteria',
-  component: TAG,
-  tags: ['autodocs'],
-  args: { easyRead: false },
-  argTypes: boxArgTypes,
-  render: renderBox(TAG),
-};
+// title and tags stay literal here: Storybook reads them without running the file.
+const meta: Meta<BoxArgs> = { title: 'Elementer/klar-success-criteria', tags: ['autodocs'], ...boxMeta(TAG) };
 export default meta;
 
 type Story = StoryObj<BoxArgs>;

@@ -92,7 +92,7 @@ describe('klar-fact', () => {
       if (isFirefox) this.skip(); // accessibility tree over CDP: Chromium only
       await fact('19');
       expect(await accessibilityOutline('klar-fact')).to.equal(
-        ['text "19 procent"', 'text ":"', `text "${rygere.label}"`, 'text "Kilde:"', `text "${rygere.source}"`].join('\n')
+        ['text "19 procent:"', `text "${rygere.label}"`, 'text "Kilde:"', `text "${rygere.source}"`].join('\n')
       );
     });
   });

@@ -26,7 +26,7 @@ export abstract class KlarBox extends KlarElement {
   protected abstract get defaultHeading(): string;
 
   /** A small decorative picture beside the heading (hidden from assistive technology). */
-  protected abstract get icon(): TemplateResult;
+  protected abstract readonly icon: TemplateResult;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -61,11 +61,11 @@ export abstract class KlarBox extends KlarElement {
     return html`
       <div
         part="box"
-        class=${classMap({ box: true, 'easy-read': this.isEasyRead })}
+        class=${classMap({ box: true, frame: true, 'easy-read': this.isEasyRead })}
         dir=${this.page.direction ?? nothing}
       >
         <div class="head">
-          <span part="icon" class="icon" aria-hidden="true">${this.icon}</span>
+          <span part="icon" class="icon accent" aria-hidden="true">${this.icon}</span>
           <slot name="heading">${this.renderHeading(this.defaultHeading)}</slot>
         </div>
         <div part="content" class="content">

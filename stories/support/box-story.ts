@@ -1,4 +1,4 @@
-import type { ArgTypes } from '@storybook/web-components-vite';
+import type { ArgTypes, Meta } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
@@ -49,4 +49,9 @@ export function renderBoxWithoutList(tag: string, text: string) {
 export function renderEmptyBox(tag: string) {
   const element = unsafeStatic(tag);
   return () => staticHtml`<${element}></${element}>`;
+}
+
+/** What a list box story file's meta shares; the file adds its own literal `title` and `tags`. */
+export function boxMeta(tag: string): Meta<BoxArgs> {
+  return { component: tag, args: { easyRead: false }, argTypes: boxArgTypes, render: renderBox(tag) };
 }

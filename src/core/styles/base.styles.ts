@@ -44,6 +44,19 @@ export const baseStyles = css`
     white-space: nowrap;
   }
 
+  /* The calm frame every element sits in; each element adds its accent edge. */
+  .frame {
+    padding-block: var(--_klar-space);
+    padding-inline: calc(var(--_klar-space) * 1.25);
+    border: 1px solid var(--_klar-border);
+    border-radius: var(--_klar-radius);
+    background: var(--_klar-surface);
+  }
+
+  .accent {
+    color: var(--_klar-accent);
+  }
+
   .heading {
     margin: 0;
     color: var(--_klar-heading-color);
@@ -109,25 +122,13 @@ export const baseStyles = css`
   }
 
   @media (forced-colors: active) {
-    .source {
-    margin-block: calc(var(--_klar-space) * 0.75) 0;
-    font-size: 0.875em;
-  }
-
-  .source[hidden] {
-    display: none;
-  }
-
-  .source-label {
-    font-weight: 700;
-  }
-
-  ::slotted([slot='source']) {
-    display: inline;
-    margin: 0;
-  }
-
-  .message {
+    .frame {
+      border-color: CanvasText;
+    }
+    .accent {
+      color: CanvasText;
+    }
+    .message {
       border: 1px solid CanvasText;
       border-inline-start-width: 0.25rem;
     }
@@ -139,25 +140,12 @@ export const baseStyles = css`
   }
 
   @media print {
-    .source {
-    margin-block: calc(var(--_klar-space) * 0.75) 0;
-    font-size: 0.875em;
-  }
-
-  .source[hidden] {
-    display: none;
-  }
-
-  .source-label {
-    font-weight: 700;
-  }
-
-  ::slotted([slot='source']) {
-    display: inline;
-    margin: 0;
-  }
-
-  .message {
+    .frame {
+      background: none;
+      border-color: currentColor;
+      break-inside: avoid;
+    }
+    .message {
       background: none;
       border: 1px solid;
     }

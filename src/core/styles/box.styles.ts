@@ -7,12 +7,7 @@ export const boxStyles = css`
   }
 
   .box {
-    padding-block: var(--_klar-space);
-    padding-inline: calc(var(--_klar-space) * 1.25);
-    border: 1px solid var(--_klar-border);
     border-inline-start: 0.375rem solid var(--_klar-accent);
-    border-radius: var(--_klar-radius);
-    background: var(--_klar-surface);
   }
 
   .head {
@@ -25,7 +20,6 @@ export const boxStyles = css`
   .icon {
     display: inline-flex;
     flex: none;
-    color: var(--_klar-accent);
     /* Centre the 1.5em icon on the first line of a 1.25em heading. */
     margin-block-start: 0.1em;
   }
@@ -60,22 +54,5 @@ export const boxStyles = css`
 
   .easy-read ::slotted(:is(ul, ol)) {
     gap: 1em;
-  }
-
-  @media (forced-colors: active) {
-    .box {
-      border-color: CanvasText;
-    }
-    .icon {
-      color: CanvasText;
-    }
-  }
-
-  @media print {
-    .box {
-      background: none;
-      border-color: currentColor;
-      break-inside: avoid;
-    }
   }
 `;

@@ -2,6 +2,12 @@ import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { KlarBox } from '../../core/klar-box.js';
 
+const speechBubble = html`<svg viewBox="0 0 24 24" focusable="false">
+  <path d="M4 5.5h16v10H10l-4.5 4v-4H4z" fill="none" stroke="currentColor" stroke-width="2"
+    stroke-linejoin="round" />
+  <path d="M8 9.5h8M8 12.5h5" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+</svg>`;
+
 /**
  * The "Adspurgt ønsker borgerne:" box: what citizens asked for when the kommune asked them.
  * Its picture is a speech bubble.
@@ -10,18 +16,9 @@ import { KlarBox } from '../../core/klar-box.js';
  * @summary A box with citizens' wishes, around the author's own list.
  */
 export class KlarCitizenWishes extends KlarBox {
-  protected override get defaultHeading(): string {
-    return msg('Adspurgt ønsker borgerne:', {
-      id: 'citizen-wishes.heading',
-      desc: 'Default heading of klar-citizen-wishes: the list that follows is what citizens said they want when the kommune asked them',
-    });
-  }
+  protected override readonly icon = speechBubble;
 
-  protected override get icon() {
-    return html`<svg viewBox="0 0 24 24" focusable="false">
-      <path d="M4 5.5h16v10H10l-4.5 4v-4H4z" fill="none" stroke="currentColor" stroke-width="2"
-        stroke-linejoin="round" />
-      <path d="M8 9.5h8M8 12.5h5" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-    </svg>`;
+  protected override get defaultHeading(): string {
+    return msg('Adspurgt ønsker borgerne:', { id: 'citizen-wishes.heading', desc: 'Default heading of klar-citizen-wishes: the list that follows is what citizens said they want when the kommune asked them' });
   }
 }

@@ -11,12 +11,7 @@ export const factStyles = css`
     flex-direction: column;
     gap: calc(var(--_klar-space) * 0.5);
     block-size: 100%;
-    padding-block: var(--_klar-space);
-    padding-inline: calc(var(--_klar-space) * 1.25);
-    border: 1px solid var(--_klar-border);
     border-block-start: 0.375rem solid var(--_klar-accent);
-    border-radius: var(--_klar-radius);
-    background: var(--_klar-surface);
   }
 
   p {
@@ -24,7 +19,6 @@ export const factStyles = css`
   }
 
   .value {
-    color: var(--_klar-accent);
     font-size: 2.5em;
     font-weight: 700;
     line-height: 1.1;
@@ -69,12 +63,6 @@ export const factStyles = css`
   }
 
   @media (forced-colors: active) {
-    .fact {
-      border-color: CanvasText;
-    }
-    .value {
-      color: CanvasText;
-    }
     .bar {
       border-color: CanvasText;
     }
@@ -85,11 +73,6 @@ export const factStyles = css`
   }
 
   @media print {
-    .fact {
-      background: none;
-      border-color: currentColor;
-      break-inside: avoid;
-    }
     .fill {
       print-color-adjust: exact;
     }

@@ -106,11 +106,11 @@ export class KlarFact extends KlarElement {
     return html`
       <div
         part="fact"
-        class=${classMap({ fact: true, 'easy-read': this.isEasyRead })}
+        class=${classMap({ fact: true, frame: true, 'easy-read': this.isEasyRead })}
         dir=${this.page.direction ?? nothing}
       >
         ${figure
-          ? html`<p class="figure" aria-hidden="true"><span part="value" class="value">${this.format(figure, false)}</span></p>
+          ? html`<p class="figure" aria-hidden="true"><span part="value" class="value accent">${this.format(figure, false)}</span></p>
               ${this.renderBar(figure)}`
           : nothing}
         ${this.renderProblem()}

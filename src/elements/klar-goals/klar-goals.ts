@@ -2,6 +2,12 @@ import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { KlarBox } from '../../core/klar-box.js';
 
+const target = html`<svg viewBox="0 0 24 24" focusable="false">
+  <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2" />
+  <circle cx="12" cy="12" r="5.5" fill="none" stroke="currentColor" stroke-width="2" />
+  <circle cx="12" cy="12" r="1.8" fill="currentColor" />
+</svg>`;
+
 /**
  * The "Målsætninger" box: what a strategy aims for. Its picture is a target.
  *
@@ -9,18 +15,9 @@ import { KlarBox } from '../../core/klar-box.js';
  * @summary A box with a strategy's goals, around the author's own list.
  */
 export class KlarGoals extends KlarBox {
-  protected override get defaultHeading(): string {
-    return msg('Målsætninger', {
-      id: 'goals.heading',
-      desc: 'Default heading of klar-goals: the list that follows is what a strategy aims for',
-    });
-  }
+  protected override readonly icon = target;
 
-  protected override get icon() {
-    return html`<svg viewBox="0 0 24 24" focusable="false">
-      <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2" />
-      <circle cx="12" cy="12" r="5.5" fill="none" stroke="currentColor" stroke-width="2" />
-      <circle cx="12" cy="12" r="1.8" fill="currentColor" />
-    </svg>`;
+  protected override get defaultHeading(): string {
+    return msg('Målsætninger', { id: 'goals.heading', desc: 'Default heading of klar-goals: the list that follows is what a strategy aims for' });
   }
 }

@@ -7,11 +7,8 @@ export const quoteStyles = css`
 
   .figure {
     margin: 0;
-    padding-block: var(--_klar-space);
-    padding-inline: var(--_klar-space) calc(var(--_klar-space) * 1.25);
+    padding-inline-start: var(--_klar-space);
     border-inline-start: 0.375rem solid var(--_klar-accent);
-    border-radius: var(--_klar-radius);
-    background: var(--_klar-surface);
   }
 
   /* The opening mark hangs beside the first line, the closing one after the last. */
@@ -27,7 +24,6 @@ export const quoteStyles = css`
 
   .mark {
     flex: none;
-    color: var(--_klar-accent);
     font-family: Georgia, 'Noto Serif', 'Times New Roman', serif;
     font-size: 3em;
     font-weight: 700;
@@ -65,24 +61,5 @@ export const quoteStyles = css`
   .easy-read .quote {
     font-size: 1em;
     line-height: 1.6;
-  }
-
-  @media (forced-colors: active) {
-    .figure {
-      border: 1px solid CanvasText;
-      border-inline-start-width: 0.375rem;
-    }
-    .mark {
-      color: CanvasText;
-    }
-  }
-
-  @media print {
-    .figure {
-      background: none;
-      border: 1px solid currentColor;
-      border-inline-start-width: 0.375rem;
-      break-inside: avoid;
-    }
   }
 `;

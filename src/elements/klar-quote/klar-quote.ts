@@ -51,14 +51,14 @@ export class KlarQuote extends KlarElement {
     return html`
       <figure
         part="figure"
-        class=${classMap({ figure: true, marked: marks, 'easy-read': this.isEasyRead })}
+        class=${classMap({ figure: true, frame: true, marked: marks, 'easy-read': this.isEasyRead })}
         dir=${this.page.direction ?? nothing}
       >
         ${this.renderProblem()}
         <div class="words">
-          ${marks ? html`<span part="marks" class="mark open" aria-hidden="true">${open}</span>` : nothing}
+          ${marks ? html`<span part="marks" class="mark open accent" aria-hidden="true">${open}</span>` : nothing}
           <blockquote part="quote" class="quote"><slot></slot></blockquote>
-          ${marks ? html`<span part="marks" class="mark close" aria-hidden="true">${close}</span>` : nothing}
+          ${marks ? html`<span part="marks" class="mark close accent" aria-hidden="true">${close}</span>` : nothing}
         </div>
         <figcaption>${this.renderSource()}</figcaption>
       </figure>

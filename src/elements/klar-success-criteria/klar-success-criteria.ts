@@ -2,6 +2,12 @@ import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { KlarBox } from '../../core/klar-box.js';
 
+const checkMark = html`<svg viewBox="0 0 24 24" focusable="false">
+  <circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" stroke-width="2" />
+  <path d="M7 12.5l3.2 3.2L17 9" fill="none" stroke="currentColor" stroke-width="2.4"
+    stroke-linecap="round" stroke-linejoin="round" />
+</svg>`;
+
 /**
  * The "Vi kan se, at vi lykkes, når:" box: how a strategy will know it works. Its picture is a
  * check mark.
@@ -10,18 +16,9 @@ import { KlarBox } from '../../core/klar-box.js';
  * @summary A box with the signs that a strategy succeeds, around the author's own list.
  */
 export class KlarSuccessCriteria extends KlarBox {
-  protected override get defaultHeading(): string {
-    return msg('Vi kan se, at vi lykkes, når:', {
-      id: 'success-criteria.heading',
-      desc: 'Default heading of klar-success-criteria: the list that follows says how we will know the strategy works',
-    });
-  }
+  protected override readonly icon = checkMark;
 
-  protected override get icon() {
-    return html`<svg viewBox="0 0 24 24" focusable="false">
-      <circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" stroke-width="2" />
-      <path d="M7 12.5l3.2 3.2L17 9" fill="none" stroke="currentColor" stroke-width="2.4"
-        stroke-linecap="round" stroke-linejoin="round" />
-    </svg>`;
+  protected override get defaultHeading(): string {
+    return msg('Vi kan se, at vi lykkes, når:', { id: 'success-criteria.heading', desc: 'Default heading of klar-success-criteria: the list that follows says how we will know the strategy works' });
   }
 }
