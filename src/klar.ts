@@ -4,4 +4,6 @@ export * from './elements/klar-citizen-wishes/define.js';
 export * from './elements/klar-goals/define.js';
 export * from './elements/klar-fact/define.js';
 export * from './elements/klar-quote/define.js';
+export * from './elements/klar-theme/define.js';
+export * from './elements/klar-theme-circle/define.js';
 export type { KlarErrorCode, KlarErrorDetail } from './core/errors.js';

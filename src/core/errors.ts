@@ -9,7 +9,13 @@ export type KlarErrorCode =
   /** A number attribute (`value` of klar-fact) is missing or not a number. */
   | 'invalid-value'
   /** An attribute has a value the element does not know (`unit` of klar-fact). */
-  | 'invalid-unit';
+  | 'invalid-unit'
+  /** A theme circle has fewer than 2 themes. */
+  | 'too-few-themes'
+  /** A theme circle has more than 8 themes. */
+  | 'too-many-themes'
+  /** A theme has no `label` for the ring. */
+  | 'missing-label';
 
 export interface KlarErrorDetail {
   code: KlarErrorCode;
@@ -32,6 +38,9 @@ export function readerMessage(code: KlarErrorCode): string {
       });
     case 'invalid-content':
     case 'invalid-unit':
+    case 'too-few-themes':
+    case 'too-many-themes':
+    case 'missing-label':
       return msg('Noget af indholdet vises ikke helt som tænkt.', {
         id: 'error.invalid-content',
         desc: "Shown to readers above content the web team did not mark up as the element expects; the content itself is still shown",

@@ -1,0 +1,205 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg } from '@lit/localize';
+import { KlarElement } from '../../core/klar-element.js';
+import type { KlarTheme } from '../klar-theme/klar-theme.js';
+import { RING, segments } from './ring.js';
+import { circleStyles } from './klar-theme-circle.styles.js';
+
+const MIN_THEMES = 2;
+const MAX_THEMES = 8;
+
+/** `detail` of `klar-theme-select`. */
+export interface KlarThemeSelectDetail {
+  index: number;
+  label: string;
+  theme: KlarTheme;
+}
+
+/**
+ * A circle of 2–8 themes around a centre text, such as "Medborgerskabets indholdscirkel".
+ *
+ * The themes are an ordinary list in the page: every theme's title and points are there for a
+ * screen reader in document order, and without JavaScript. Where there is room (480 px of the
+ * element's own width), they are also drawn as a ring: choosing a segment shows that theme
+ * beside or below it. The ring follows the WAI-ARIA tabs pattern with automatic activation: one
+ * tab stop; arrow keys move and choose (mirrored right to left); Home and End jump. Narrow, in
+ * forced colours, in print and in easy-read mode it is a clean list of every theme.
+ *
+ * @tag klar-theme-circle
+ * @summary A circle diagram of themes, operable by everyone, readable as a list.
+ *
+ * @slot heading - The circle's heading, e.g. `<h2 slot="heading">Medborgerskabets indholdscirkel</h2>`.
+ * @slot center - The text in the middle of the ring ("Medborgerskab").
+ * @slot - The themes: 2 to 8 `klar-theme` elements.
+ *
+ * @csspart circle - The frame of the whole element.
+ * @csspart ring - The ring with its segments.
+ * @csspart segment - A theme's label on the ring (a tab).
+ * @csspart center - The centre text.
+ * @csspart panel - The area that shows the chosen theme (every theme, as a list).
+ *
+ * @cssprop --klar-color-focus - Focus ring on the segments. Default: #1a1a1a with a white inner ring.
+ *
+ * @fires klar-theme-select - A reader chose a theme. `detail`: `{ index, label, theme }`.
+ */
+export class KlarThemeCircle extends KlarElement {
+  static override styles = [...KlarElement.styles, circleStyles];
+
+  /** The theme shown in the panel: its index from 0, or its label. Reflects the reader's choice as an index. */
+  @property({ reflect: true })
+  selected?: string;
+
+  @state()
+  private focusedIndex = -1;
+
+  private themes: KlarTheme[] = [];
+
+  constructor() {
+    super();
+    // Keyboard focus must never land in a theme that is not shown: show the theme it lands in.
+    this.addEventListener('focusin', (event) => {
+      const theme = this.themes.findIndex((each) => each.contains(event.target as Node));
+      if (theme >= 0 && theme !== this.selectedIndex) this.choose(theme, false);
+    });
+  }
+
+  /** The index of the theme shown, from `selected` (index or label); the first by default. */
+  get selectedIndex(): number {
+    const value = this.selected?.trim() ?? '';
+    if (/^\d+$/.test(value) && Number(value) < this.themes.length) return Number(value);
+    const byLabel = this.themes.findIndex((theme) => theme.label?.trim().toLowerCase() === value.toLowerCase());
+    return byLabel >= 0 ? byLabel : 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.themes = [...this.children].filter((child): child is KlarTheme => child.localName === 'klar-theme');
+    this.check();
+  }
+
+  private check(): void {
+    const count = this.themes.length;
+    const unlabelled = this.themes.findIndex((theme) => !theme.label?.trim());
+    if (count < MIN_THEMES) {
+      this.fail('too-few-themes', `has ${count} <klar-theme> element(s); a circle needs ${MIN_THEMES} to ${MAX_THEMES}. The themes are shown as a list.`);
+    } else if (count > MAX_THEMES) {
+      this.fail('too-many-themes', `has ${count} <klar-theme> elements; a circle holds at most ${MAX_THEMES}. The themes are shown as a list.`);
+    } else if (unlabelled >= 0) {
+      this.fail('missing-label', `theme ${unlabelled + 1} has no label="…" for the ring. The themes are shown as a list.`);
+    } else {
+      this.resolveProblem();
+    }
+  }
+
+  protected override updated(): void {
+    const selected = this.selectedIndex;
+    this.themes.forEach((theme, index) => (theme.selected = index === selected));
+  }
+
+  /** Shows theme `index`; `byReader` also moves focus to its segment and tells the page. */
+  private choose(index: number, byReader: boolean): void {
+    const theme = this.themes[index];
+    if (!theme) return;
+    this.selected = String(index);
+    this.emit<KlarThemeSelectDetail>('klar-theme-select', { index, label: theme.label ?? '', theme });
+    if (byReader) {
+      void this.updateComplete.then(() => this.tab(index)?.focus());
+    }
+  }
+
+  private tab(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector(`#tab-${index}`);
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const count = this.themes.length;
+    const current = this.focusedIndex >= 0 ? this.focusedIndex : this.selectedIndex;
+    const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
+    const next = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
+    let target: number | undefined;
+    if (next !== undefined) target = (current + next + count) % count;
+    else if (event.key === 'Home') target = 0;
+    else if (event.key === 'End') target = count - 1;
+    else return;
+    event.preventDefault();
+    this.choose(target, true);
+  }
+
+  private get ringName(): string {
+    const heading = [...this.children].find((child) => child.slot === 'heading');
+    return (
+      heading?.textContent?.trim().replace(/\s+/g, ' ') ||
+      msg('Temaer', { id: 'theme-circle.ring-name', desc: 'Accessible name of the ring of themes when the circle has no heading' })
+    );
+  }
+
+  private renderRing(): TemplateResult {
+    const selected = this.selectedIndex;
+    const shapes = segments(this.themes.length);
+    return html`
+      <div class="ring-area" part="ring">
+        <svg viewBox="0 0 ${RING.size} ${RING.size}" aria-hidden="true" focusable="false">
+          ${shapes.map(
+            (shape, index) => svg`<path
+              class=${classMap({ segment: true, [`tone-${index}`]: true, selected: index === selected })}
+              d=${shape.path}
+              @click=${() => this.choose(index, true)}
+            />`
+          )}
+          ${this.focusedIndex >= 0
+            ? svg`<path class="focus-outer" d=${shapes[this.focusedIndex].path} /><path class="focus-inner" d=${shapes[this.focusedIndex].path} />`
+            : nothing}
+        </svg>
+        <div role="tablist" aria-label=${this.ringName} class="tabs" @keydown=${this.onKeydown}>
+          ${this.themes.map(
+            (theme, index) => html`<button
+              type="button"
+              role="tab"
+              id="tab-${index}"
+              part="segment"
+              class=${classMap({ tab: true, selected: index === selected })}
+              aria-selected=${index === selected ? 'true' : 'false'}
+              tabindex=${index === selected ? 0 : -1}
+              style=${styleMap({
+                'inset-inline-start': `${shapes[index].labelX}%`,
+                'inset-block-start': `${shapes[index].labelY}%`,
+                'max-inline-size': `${shapes[index].labelWidth}cqi`,
+              })}
+              @click=${() => this.choose(index, true)}
+              @focus=${(event: FocusEvent) =>
+                // Only keyboard focus draws the focus ring on the segment, as :focus-visible does.
+                (this.focusedIndex = (event.target as Element).matches(':focus-visible') ? index : -1)}
+              @blur=${() => (this.focusedIndex = -1)}
+            >
+              <span class="tab-label">${theme.label}</span>
+            </button>`
+          )}
+        </div>
+      </div>
+    `;
+  }
+
+  protected override render(): TemplateResult {
+    const asList = this.isEasyRead || Boolean(this.problem);
+    return html`
+      <div
+        part="circle"
+        class=${classMap({ circle: true, list: asList, 'easy-read': this.isEasyRead })}
+        dir=${this.page.direction ?? nothing}
+      >
+        <slot name="heading"></slot>
+        ${this.renderProblem()}
+        <div class="layout">
+          <div class="stage">
+            ${asList ? nothing : this.renderRing()}
+            <div class="center" part="center"><slot name="center"></slot></div>
+          </div>
+          <div class="panel" part="panel"><slot></slot></div>
+        </div>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+export const themeStyles = css`
+  .label {
+    margin: 0 0 0.25em;
+    color: var(--_klar-accent);
+    font-size: 0.875em;
+    font-weight: 700;
+    letter-spacing: 0.02em;
+  }
+
+  ::slotted([slot='heading']) {
+    margin: 0;
+    color: var(--_klar-heading-color);
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+
+  .content {
+    margin-block-start: 0.5em;
+  }
+
+  ::slotted(:is(ul, ol)) {
+    display: flex;
+    flex-direction: column;
+    gap: 0.4em;
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .easy-read ::slotted(:is(ul, ol)) {
+    gap: 1em;
+  }
+
+  @media (forced-colors: active) {
+    .label {
+      color: CanvasText;
+    }
+  }
+`;

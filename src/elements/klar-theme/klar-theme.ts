@@ -1,0 +1,53 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { KlarElement } from '../../core/klar-element.js';
+import { themeStyles } from './klar-theme.styles.js';
+
+/**
+ * One theme of a `klar-theme-circle`: a short label for the ring, a full title and its points.
+ * On its own, outside a circle, it reads as a titled list.
+ *
+ * @tag klar-theme
+ * @summary One theme of a theme circle.
+ *
+ * @slot heading - The theme's full title, e.g. `<h3 slot="heading">Alle skal være en del af et fællesskab</h3>`. Without it, the label is the heading.
+ * @slot - The theme's points, as a list.
+ *
+ * @csspart theme - The frame of the theme.
+ * @csspart label - The short label shown above the title.
+ * @csspart content - The area holding the points.
+ */
+export class KlarTheme extends KlarElement {
+  static override styles = [...KlarElement.styles, themeStyles];
+
+  /** The short word on the ring ("Ansvar"). Required inside a circle. */
+  @property()
+  label?: string;
+
+  override headingLevel: string | number = 3;
+
+  private readonly internals = this.attachInternals();
+
+  /** Whether the circle shows this theme in its panel. Set by `klar-theme-circle`. */
+  set selected(selected: boolean) {
+    // A custom state, not an attribute: the author's markup is left as written.
+    if (selected) this.internals.states.add('selected');
+    else this.internals.states.delete('selected');
+  }
+
+  get selected(): boolean {
+    return this.internals.states.has('selected');
+  }
+
+  protected override render(): TemplateResult {
+    const hasHeading = this.slots.has('heading');
+    return html`
+      <div part="theme" class=${classMap({ theme: true, 'easy-read': this.isEasyRead })} dir=${this.page.direction ?? nothing}>
+        ${this.label && hasHeading ? html`<p part="label" class="label">${this.label}</p>` : nothing}
+        <slot name="heading">${this.label ? this.renderHeading(this.label) : nothing}</slot>
+        <div part="content" class="content"><slot></slot></div>
+      </div>
+    `;
+  }
+}
