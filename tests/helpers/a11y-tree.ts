@@ -4,6 +4,7 @@ interface AXNode {
   role: string;
   name?: string;
   level?: number;
+  selected?: boolean;
   children?: AXNode[];
 }
 
@@ -25,14 +26,12 @@ function lines(node: AXNode, depth: number, out: string[]): void {
   const label = node.role === 'listitem' ? text(node) : node.name?.trim();
   const name = label ? ` "${label}"` : '';
   const level = node.level && node.role === 'heading' ? ` level=${node.level}` : '';
-  out.push(`${'  '.repeat(depth)}${node.role}${name}${level}`);
+  const selected = node.role === 'tab' ? (node.selected ? ' selected' : ' not selected') : '';
+  out.push(`${'  '.repeat(depth)}${node.role}${name}${level}${selected}`);
   // Text inside a named heading or list item repeats its name: leave it out.
-  if (node.role === 'listitem') return;
-  const named = node.role === 'heading' && name;
-  for (const child of children) {
-    if (named && child.role === 'StaticText') continue;
-    lines(child, depth + 1, out);
-  }
+  // A named heading, tab or list item says its text in its name: its inner nodes add nothing.
+  if (node.role === 'listitem' || (['heading', 'tab'].includes(node.role) && name)) return;
+  for (const child of children) lines(child, depth + 1, out);
 }
 
 function text(node: AXNode): string {

@@ -148,9 +148,15 @@ export const circleStyles = css`
     stroke-width: 3;
   }
 
+  /* The labels lie over the drawing; between them, clicks reach the segments. */
   .tabs {
     position: absolute;
     inset: 0;
+    pointer-events: none;
+  }
+
+  .tab {
+    pointer-events: auto;
   }
 
   .tab {
@@ -166,10 +172,11 @@ export const circleStyles = css`
     background: none;
     color: #14201c;
     font: inherit;
-    font-size: clamp(0.75rem, 3.6cqi, 1.05rem);
     font-weight: 700;
     line-height: 1.15;
     text-align: center;
+    /* Words wrap between them; only a word longer than its segment breaks. */
+    overflow-wrap: break-word;
     cursor: pointer;
   }
 

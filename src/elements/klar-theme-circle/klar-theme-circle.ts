@@ -56,6 +56,8 @@ export class KlarThemeCircle extends KlarElement {
   private focusedIndex = -1;
 
   private themes: KlarTheme[] = [];
+  /** How the reader last acted on the ring: only keyboard focus draws the focus ring on a segment. */
+  private lastInput: 'keyboard' | 'pointer' | undefined;
 
   constructor() {
     super();
@@ -106,7 +108,8 @@ export class KlarThemeCircle extends KlarElement {
     this.selected = String(index);
     this.emit<KlarThemeSelectDetail>('klar-theme-select', { index, label: theme.label ?? '', theme });
     if (byReader) {
-      void this.updateComplete.then(() => this.tab(index)?.focus());
+      const focusVisible = this.lastInput === 'keyboard';
+      void this.updateComplete.then(() => this.tab(index)?.focus({ focusVisible } as FocusOptions));
     }
   }
 
@@ -125,6 +128,7 @@ export class KlarThemeCircle extends KlarElement {
     else if (event.key === 'End') target = count - 1;
     else return;
     event.preventDefault();
+    this.lastInput = 'keyboard';
     this.choose(target, true);
   }
 
@@ -140,7 +144,7 @@ export class KlarThemeCircle extends KlarElement {
     const selected = this.selectedIndex;
     const shapes = segments(this.themes.length);
     return html`
-      <div class="ring-area" part="ring">
+      <div class="ring-area" part="ring" @pointerdown=${() => (this.lastInput = 'pointer')}>
         <svg viewBox="0 0 ${RING.size} ${RING.size}" aria-hidden="true" focusable="false">
           ${shapes.map(
             (shape, index) => svg`<path
@@ -167,11 +171,14 @@ export class KlarThemeCircle extends KlarElement {
                 'inset-inline-start': `${shapes[index].labelX}%`,
                 'inset-block-start': `${shapes[index].labelY}%`,
                 'max-inline-size': `${shapes[index].labelWidth}cqi`,
+                // Eight narrow segments take a smaller type than four wide ones.
+                'font-size': `clamp(0.72rem, ${this.themes.length > 6 ? 3.1 : 3.5}cqi, 1rem)`,
               })}
               @click=${() => this.choose(index, true)}
-              @focus=${(event: FocusEvent) =>
-                // Only keyboard focus draws the focus ring on the segment, as :focus-visible does.
-                (this.focusedIndex = (event.target as Element).matches(':focus-visible') ? index : -1)}
+              @focus=${(event: FocusEvent) => {
+                const keyboard = this.lastInput === 'keyboard' || (event.target as Element).matches(':focus-visible');
+                this.focusedIndex = keyboard ? index : -1;
+              }}
               @blur=${() => (this.focusedIndex = -1)}
             >
               <span class="tab-label">${theme.label}</span>
