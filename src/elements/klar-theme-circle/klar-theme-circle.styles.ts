@@ -57,9 +57,9 @@ export const circleStyles = css`
       .circle:not(.list) .center {
         grid-area: 1 / 1;
         place-self: center;
-        max-inline-size: 40%;
+        max-inline-size: 34%;
         margin: 0;
-        font-size: clamp(0.9rem, 4.5cqi, 1.3rem);
+        font-size: clamp(0.85rem, 4cqi, 1.25rem);
         line-height: 1.2;
         text-align: center;
         overflow-wrap: anywhere;
