@@ -69,7 +69,7 @@ describe('klar-fact', () => {
       document.documentElement.lang = 'en';
       await settle();
       expect(shown(element)).to.equal('0.8%');
-      expect(spoken(element)).to.equal('0.8 percent: ');
+      expect(spoken(element)).to.equal('0.8 per cent: ');
     });
   });
 
@@ -84,8 +84,8 @@ describe('klar-fact', () => {
       expect(element.shadowRoot!.querySelector('.figure')!.getAttribute('aria-hidden')).to.equal('true');
     });
 
-    it('in English: "19 percent: …"', async () => {
-      expect(spoken(await fact('19', 'percent', 'en'))).to.equal('19 percent: ');
+    it('in English: "19 per cent: …" (British English, as in Europe)', async () => {
+      expect(spoken(await fact('19', 'percent', 'en'))).to.equal('19 per cent: ');
     });
 
     it('number and label, then the source; the visible number and the bar are not read twice', async function () {

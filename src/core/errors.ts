@@ -15,7 +15,13 @@ export type KlarErrorCode =
   /** A theme circle has more than 8 themes. */
   | 'too-many-themes'
   /** A theme has no `label` for the ring. */
-  | 'missing-label';
+  | 'missing-label'
+  /** `status` of a policy card is not adopted, consultation or draft. */
+  | 'invalid-status'
+  /** `date` is not a real date written YYYY-MM-DD. */
+  | 'invalid-date'
+  /** A link is not http(s) or relative (e.g. `javascript:`); it is left out. */
+  | 'unsafe-url';
 
 export interface KlarErrorDetail {
   code: KlarErrorCode;
@@ -41,9 +47,15 @@ export function readerMessage(code: KlarErrorCode): string {
     case 'too-few-themes':
     case 'too-many-themes':
     case 'missing-label':
+    case 'invalid-status':
+    case 'invalid-date':
+    case 'unsafe-url':
       return msg('Noget af indholdet vises ikke helt som tænkt.', {
         id: 'error.invalid-content',
         desc: "Shown to readers above content the web team did not mark up as the element expects; the content itself is still shown",
       });
   }
 }
+
+/** A problem found in the author's markup; `message` names what to change. */
+export const problem = (code: KlarErrorCode, message: string): KlarErrorDetail => ({ code, message });

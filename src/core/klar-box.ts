@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { problem, type KlarErrorDetail } from './errors.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { KlarElement } from './klar-element.js';
 import { boxStyles } from './styles/box.styles.js';
@@ -28,14 +29,8 @@ export abstract class KlarBox extends KlarElement {
   /** A small decorative picture beside the heading (hidden from assistive technology). */
   protected abstract readonly icon: TemplateResult;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Check before the first render, so a problem shows without a second render.
-    if (!this.hasUpdated) this.checkContent();
-  }
-
   /** The box needs a list in its default slot; anything else is shown as it is, with a message. */
-  private checkContent(): void {
+  protected override validate(): KlarErrorDetail[] {
     const nodes = [...this.childNodes].filter(
       (node) =>
         (node instanceof Element && !node.hasAttribute('slot')) ||
@@ -43,18 +38,12 @@ export abstract class KlarBox extends KlarElement {
     );
     const elements = nodes.filter((node): node is Element => node instanceof Element);
     if (nodes.length === 0) {
-      this.fail(
-        'empty-content',
-        'has no content. Put a <ul> or <ol> with the items inside the tag.'
-      );
-    } else if (!elements.some((element) => element.matches(LIST) || element.querySelector(LIST))) {
-      this.fail(
-        'invalid-content',
-        'needs a list: put the items in a <ul> or <ol> inside the tag. The content is shown as it is.'
-      );
-    } else {
-      this.resolveProblem();
+      return [problem('empty-content', 'has no content. Put a <ul> or <ol> with the items inside the tag.')];
     }
+    if (!elements.some((element) => element.matches(LIST) || element.querySelector(LIST))) {
+      return [problem('invalid-content', 'needs a list: put the items in a <ul> or <ol> inside the tag. The content is shown as it is.')];
+    }
+    return [];
   }
 
   protected override render(): TemplateResult {
@@ -70,7 +59,7 @@ export abstract class KlarBox extends KlarElement {
         </div>
         <div part="content" class="content">
           ${this.renderProblem()}
-          <slot @slotchange=${this.checkContent}></slot>
+          <slot></slot>
         </div>
         ${this.renderSource()}
       </div>

@@ -1,10 +1,10 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import { PageController } from './controllers/page-controller.js';
 import { SlotController } from './controllers/slot-controller.js';
-import { readerMessage, type KlarErrorCode, type KlarErrorDetail } from './errors.js';
+import { readerMessage, type KlarErrorDetail } from './errors.js';
 import { activeLocale, resolveLocale } from './localize.js';
 import { pageLang } from './page.js';
 import { baseStyles } from './styles/base.styles.js';
@@ -42,9 +42,9 @@ export class KlarElement extends LitElement {
   @property({ attribute: 'heading-level' })
   headingLevel: string | number = 2;
 
-  /** The problem currently shown to the reader, if the content could not be shown as intended. */
+  /** The problems found in the author's markup at the last update, shown to the reader. */
   @state()
-  protected problem?: KlarErrorDetail;
+  protected problems: readonly KlarErrorDetail[] = [];
 
   protected readonly page = new PageController(this);
   protected readonly slots = new SlotController(this);
@@ -79,23 +79,38 @@ export class KlarElement extends LitElement {
     return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
   }
 
-  /**
-   * Reports bad input: one console error for the web team, a `klar-error` event, and a short
-   * message for the reader. Never throws, and never hides the author's content.
-   */
-  protected fail(code: KlarErrorCode, message: string): void {
-    if (this.problem?.code === code && this.problem.message === message) return;
-    this.problem = { code, message };
-    if (!this.reported.has(code + message)) {
-      this.reported.add(code + message);
-      console.error(`Klar: <${this.localName}>: ${message}`, this);
-    }
-    this.emit<KlarErrorDetail>('klar-error', { code, message });
+  /** What is wrong with the author's markup now; each element lists its own checks. */
+  protected validate(): KlarErrorDetail[] {
+    return [];
   }
 
-  /** Clears the reader's message once the content is fixed. */
-  protected resolveProblem(): void {
-    this.problem = undefined;
+  /** The first problem, if any: the reader sees one short message. */
+  protected get problem(): KlarErrorDetail | undefined {
+    return this.problems[0];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.report(this.validate());
+  }
+
+  /**
+   * Reports bad input: for each new problem, one console error for the web team and a
+   * `klar-error` event; the reader gets a short message. Never throws, never hides the
+   * author's content. Runs before every render, so a fixed problem disappears by itself.
+   */
+  private report(found: KlarErrorDetail[]): void {
+    const key = (problem: KlarErrorDetail) => `${problem.code}\n${problem.message}`;
+    const shown = new Set(this.problems.map(key));
+    for (const problem of found) {
+      if (shown.has(key(problem))) continue;
+      if (!this.reported.has(key(problem))) {
+        this.reported.add(key(problem));
+        console.error(`Klar: <${this.localName}>: ${problem.message}`, this);
+      }
+      this.emit<KlarErrorDetail>('klar-error', problem);
+    }
+    if (found.map(key).join('\n\n') !== this.problems.map(key).join('\n\n')) this.problems = found;
   }
 
   protected warnOnce(message: string): void {

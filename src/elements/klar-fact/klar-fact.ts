@@ -1,8 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { KlarElement } from '../../core/klar-element.js';
+import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import { numberFormat } from '../../core/format.js';
 import { activeLocale } from '../../core/localize.js';
 import { factStyles } from './klar-fact.styles.js';
@@ -54,28 +55,26 @@ export class KlarFact extends KlarElement {
 
   private figure?: Figure;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Every update, not only on attribute changes: the label slot may have been filled or emptied.
-    this.check();
-  }
-
-  private check(): void {
+  protected override validate(): KlarErrorDetail[] {
     this.figure = parseFigure(this.value);
     if (!this.figure) {
-      this.fail(
-        'invalid-value',
-        this.value === undefined
-          ? 'has no value. Add the number, e.g. value="19".'
-          : `value="${this.value}" is not a number. Write digits, e.g. value="19", value="0.8" or value="+76".`
-      );
-    } else if (this.unit !== undefined && this.unit !== 'percent') {
-      this.fail('invalid-unit', `unit="${this.unit}" is unknown: use unit="percent" or leave it out. The number is shown without a unit.`);
-    } else if (!this.slots.has('label')) {
-      this.fail('empty-content', 'has no label. Add <span slot="label">…</span> saying what the number counts.');
-    } else {
-      this.resolveProblem();
+      return [
+        problem(
+          'invalid-value',
+          this.value === undefined
+            ? 'has no value. Add the number, e.g. value="19".'
+            : `value="${this.value}" is not a number. Write digits, e.g. value="19", value="0.8" or value="+76".`
+        ),
+      ];
     }
+    const found: KlarErrorDetail[] = [];
+    if (this.unit !== undefined && this.unit !== 'percent') {
+      found.push(problem('invalid-unit', `unit="${this.unit}" is unknown: use unit="percent" or leave it out. The number is shown without a unit.`));
+    }
+    if (!this.slots.has('label')) {
+      found.push(problem('empty-content', 'has no label. Add <span slot="label">…</span> saying what the number counts.'));
+    }
+    return found;
   }
 
   private get isPercent(): boolean {

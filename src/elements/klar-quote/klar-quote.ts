@@ -1,6 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { KlarElement } from '../../core/klar-element.js';
+import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import { QUOTATION_MARK_CHARACTERS, quotationMarks } from '../../core/format.js';
 import { activeLocale } from '../../core/localize.js';
 import { quoteStyles } from './klar-quote.styles.js';
@@ -23,31 +24,23 @@ import { quoteStyles } from './klar-quote.styles.js';
 export class KlarQuote extends KlarElement {
   static override styles = [...KlarElement.styles, quoteStyles];
 
-  /** The author typed quotation marks already: do not add a second pair. */
-  private ownMarks = false;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.check();
-  }
-
-  private check(): void {
-    const text = [...this.childNodes]
+  /** The quote's own text, without the source. */
+  private get words(): string {
+    return [...this.childNodes]
       .filter((node) => !(node instanceof Element && node.hasAttribute('slot')))
       .map((node) => node.textContent ?? '')
       .join('')
       .trim();
-    this.ownMarks = QUOTATION_MARK_CHARACTERS.test(text);
-    if (!text) {
-      this.fail('empty-content', 'has no quote. Put the quoted words inside the tag.');
-    } else {
-      this.resolveProblem();
-    }
+  }
+
+  protected override validate(): KlarErrorDetail[] {
+    return this.words ? [] : [problem('empty-content', 'has no quote. Put the quoted words inside the tag.')];
   }
 
   protected override render(): TemplateResult {
     const [open, close] = quotationMarks(activeLocale());
-    const marks = !this.ownMarks && !this.problem;
+    // Marks the author typed are kept, and then none are added.
+    const marks = !this.problem && !QUOTATION_MARK_CHARACTERS.test(this.words);
     return html`
       <figure
         part="figure"

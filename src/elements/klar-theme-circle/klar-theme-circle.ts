@@ -1,9 +1,10 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg } from '@lit/localize';
 import { KlarElement } from '../../core/klar-element.js';
+import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import type { KlarTheme } from '../klar-theme/klar-theme.js';
 import { RING, segments } from './ring.js';
 import { circleStyles } from './klar-theme-circle.styles.js';
@@ -76,24 +77,21 @@ export class KlarThemeCircle extends KlarElement {
     return byLabel >= 0 ? byLabel : 0;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  protected override validate(): KlarErrorDetail[] {
     this.themes = [...this.children].filter((child): child is KlarTheme => child.localName === 'klar-theme');
-    this.check();
-  }
-
-  private check(): void {
     const count = this.themes.length;
     const unlabelled = this.themes.findIndex((theme) => !theme.label?.trim());
+    const asList = 'The themes are shown as a list.';
     if (count < MIN_THEMES) {
-      this.fail('too-few-themes', `has ${count} <klar-theme> element(s); a circle needs ${MIN_THEMES} to ${MAX_THEMES}. The themes are shown as a list.`);
-    } else if (count > MAX_THEMES) {
-      this.fail('too-many-themes', `has ${count} <klar-theme> elements; a circle holds at most ${MAX_THEMES}. The themes are shown as a list.`);
-    } else if (unlabelled >= 0) {
-      this.fail('missing-label', `theme ${unlabelled + 1} has no label="…" for the ring. The themes are shown as a list.`);
-    } else {
-      this.resolveProblem();
+      return [problem('too-few-themes', `has ${count} <klar-theme> element(s); a circle needs ${MIN_THEMES} to ${MAX_THEMES}. ${asList}`)];
     }
+    if (count > MAX_THEMES) {
+      return [problem('too-many-themes', `has ${count} <klar-theme> elements; a circle holds at most ${MAX_THEMES}. ${asList}`)];
+    }
+    if (unlabelled >= 0) {
+      return [problem('missing-label', `theme ${unlabelled + 1} has no label="…" for the ring. ${asList}`)];
+    }
+    return [];
   }
 
   protected override updated(): void {
