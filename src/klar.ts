@@ -6,4 +6,5 @@ export * from './elements/klar-fact/define.js';
 export * from './elements/klar-quote/define.js';
 export * from './elements/klar-theme/define.js';
 export * from './elements/klar-theme-circle/define.js';
+export * from './elements/klar-policy-card/define.js';
 export type { KlarErrorCode, KlarErrorDetail } from './core/errors.js';

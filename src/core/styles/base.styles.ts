@@ -70,8 +70,8 @@ export const baseStyles = css`
     font-size: 0.875em;
   }
 
-  .source[hidden] {
-    display: none;
+  [hidden] {
+    display: none !important;
   }
 
   .source-label {

@@ -1,0 +1,141 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { msg } from '@lit/localize';
+import { KlarElement } from '../../core/klar-element.js';
+import { problem, type KlarErrorDetail } from '../../core/errors.js';
+import { formatDate } from '../../core/format.js';
+import { activeLocale } from '../../core/localize.js';
+import { isSafeUrl } from '../../core/url.js';
+import { policyCardStyles } from './klar-policy-card.styles.js';
+
+const STATUSES = ['adopted', 'consultation', 'draft'] as const;
+type PolicyStatus = (typeof STATUSES)[number];
+
+function statusText(status: PolicyStatus): string {
+  switch (status) {
+    case 'adopted':
+      return msg('Vedtaget', { id: 'policy-card.status.adopted', desc: 'Status of a policy the city council has adopted' });
+    case 'consultation':
+      return msg('I høring', {
+        id: 'policy-card.status.consultation',
+        desc: 'Status of a draft policy that citizens and organisations can comment on now (public consultation)',
+      });
+    case 'draft':
+      return msg('Udkast', { id: 'policy-card.status.draft', desc: 'Status of a policy still being written' });
+  }
+}
+
+// A shape per status, so the badge never says its meaning with colour alone.
+const STATUS_ICONS: Record<PolicyStatus, TemplateResult> = {
+  adopted: html`<svg viewBox="0 0 16 16" focusable="false"><path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" /></svg>`,
+  consultation: html`<svg viewBox="0 0 16 16" focusable="false"><path d="M2 3h12v7H7l-3 3v-3H2z" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" /></svg>`,
+  draft: html`<svg viewBox="0 0 16 16" focusable="false"><path d="M3 13l1-4 7-7 3 3-7 7z" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" /></svg>`,
+};
+
+/**
+ * One policy at a glance: its title (a link to the full policy), status, date, vision, themes
+ * and a short description. The whole card can be clicked; keyboard and screen-reader users meet
+ * one link, named by the title.
+ *
+ * @tag klar-policy-card
+ * @summary A card for one policy, linking to it.
+ *
+ * @slot heading - The policy's title, as your own `h2`–`h6`; it becomes the card's one link.
+ * @slot vision - The policy's vision, e.g. `<p slot="vision">Alle ser mangfoldighed som en styrke.</p>`.
+ * @slot themes - The policy's themes, as a list.
+ * @slot - A short description.
+ *
+ * @csspart card - The card's frame.
+ * @csspart link - The link around the title.
+ * @csspart status - The status badge.
+ * @csspart date - The date.
+ * @csspart vision - The vision.
+ * @csspart themes - The themes with their label.
+ */
+export class KlarPolicyCard extends KlarElement {
+  static override styles = [...KlarElement.styles, policyCardStyles];
+
+  /** `adopted` (Vedtaget), `consultation` (I høring) or `draft` (Udkast). */
+  @property()
+  status?: string;
+
+  /** The policy's date, written YYYY-MM-DD; shown in the reader's language. */
+  @property()
+  date?: string;
+
+  /** Where the full policy is: an http(s) or relative URL. */
+  @property()
+  href?: string;
+
+  private get knownStatus(): PolicyStatus | undefined {
+    return STATUSES.find((status) => status === this.status?.trim());
+  }
+
+  protected override validate(): KlarErrorDetail[] {
+    const found: KlarErrorDetail[] = [];
+    if (!this.slots.has('heading')) {
+      found.push(problem('invalid-content', 'has no heading. Add the policy\'s title as <h3 slot="heading">…</h3>; it names the link.'));
+    }
+    if (this.status !== undefined && !this.knownStatus) {
+      found.push(problem('invalid-status', `status="${this.status}" is unknown: use adopted, consultation or draft. The status is left out.`));
+    }
+    if (this.date !== undefined && !formatDate(this.date, 'da')) {
+      found.push(problem('invalid-date', `date="${this.date}" is not a date written YYYY-MM-DD, e.g. date="2017-11-27". The date is left out.`));
+    }
+    if (this.href !== undefined && !isSafeUrl(this.href)) {
+      found.push(problem('unsafe-url', `href="${this.href}" is refused: only http(s) and relative links are allowed. The card has no link.`));
+    }
+    return found;
+  }
+
+  private renderTitle(): TemplateResult {
+    const title = html`<slot name="heading"></slot>`;
+    if (this.href === undefined || !isSafeUrl(this.href) || !this.slots.has('heading')) {
+      return html`<div class="title">${title}</div>`;
+    }
+    return html`<a part="link" class="title link" href=${this.href}>${title}<span class="arrow" aria-hidden="true"></span></a>`;
+  }
+
+  private renderMeta(): TemplateResult | typeof nothing {
+    const status = this.knownStatus;
+    const date = this.date ? formatDate(this.date, activeLocale()) : undefined;
+    if (!status && !date) return nothing;
+    const label = msg('Politikkens status:', { id: 'policy-card.status-label', desc: 'Read by screen readers before the status badge of a policy card' });
+    return html`<p class="meta" lang=${this.interfaceLang ?? nothing}>
+      ${status
+        ? html`<span part="status" class="status status-${status}"
+            ><span class="visually-hidden">${`${label} `}</span><span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span
+            >${statusText(status)}</span
+          >`
+        : nothing}
+      ${date ? html`<time part="date" datetime=${this.date!.trim()}>${date}</time>` : nothing}
+    </p>`;
+  }
+
+  protected override render(): TemplateResult {
+    const linked = this.href !== undefined && isSafeUrl(this.href) && this.slots.has('heading');
+    return html`
+      <article
+        part="card"
+        class=${classMap({ card: true, frame: true, linked, 'easy-read': this.isEasyRead })}
+        dir=${this.page.direction ?? nothing}
+      >
+        ${this.renderTitle()} ${this.renderMeta()} ${this.renderProblem()}
+        <div part="vision" class="vision" ?hidden=${!this.slots.has('vision')}>
+          <p class="caption" lang=${this.interfaceLang ?? nothing}>
+            ${msg('Visionen', { id: 'policy-card.vision', desc: 'Label above the vision of a policy on a policy card' })}
+          </p>
+          <slot name="vision"></slot>
+        </div>
+        <div class="description"><slot></slot></div>
+        <div part="themes" class="themes" ?hidden=${!this.slots.has('themes')}>
+          <p class="caption" lang=${this.interfaceLang ?? nothing}>
+            ${msg('Temaer', { id: 'policy-card.themes', desc: 'Label above the list of themes of a policy on a policy card' })}
+          </p>
+          <slot name="themes"></slot>
+        </div>
+      </article>
+    `;
+  }
+}

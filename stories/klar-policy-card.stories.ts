@@ -1,0 +1,94 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/elements/klar-policy-card/define.js';
+import { medborgerpolitikArabic, policies, type Policy } from './content/policies.js';
+
+interface Args {
+  policy: Policy;
+  /** Overrides of the attributes, for the stories of wrong markup. */
+  status?: string;
+  date?: string;
+  href?: string;
+  easyRead: boolean;
+}
+
+const renderCard = ({ policy, status, date, href, easyRead }: Args) => html`
+  <klar-policy-card
+    status=${status ?? policy.status}
+    date=${date ?? policy.date ?? nothing}
+    href=${href ?? policy.href}
+    ?easy-read=${easyRead}
+  >
+    <h3 slot="heading">${policy.title}</h3>
+    ${policy.vision?.length === 1
+      ? html`<p slot="vision">${policy.vision[0]}</p>`
+      : policy.vision
+        ? html`<ul slot="vision">${policy.vision.map((line) => html`<li>${line}</li>`)}</ul>`
+        : nothing}
+    <p>${policy.description}</p>
+    <ul slot="themes">
+      ${policy.themes.map((theme) => html`<li>${theme}</li>`)}
+    </ul>
+  </klar-policy-card>
+`;
+
+const meta: Meta<Args> = {
+  title: 'Elementer/klar-policy-card',
+  component: 'klar-policy-card',
+  tags: ['autodocs'],
+  args: { easyRead: false },
+  argTypes: {
+    policy: { control: 'object', description: 'Title (slot `heading`), vision, description, themes, status, date, href.' },
+    status: { control: 'select', options: [undefined, 'adopted', 'consultation', 'draft'], description: '`status`' },
+    date: { control: 'text', description: '`date` (YYYY-MM-DD)' },
+    href: { control: 'text', description: '`href`' },
+    easyRead: { control: 'boolean', description: '`easy-read`' },
+  },
+  // A card sits in a column, as in a CMS grid.
+  render: (args) => html`<div style="max-inline-size: 26rem">${renderCard(args)}</div>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Velfaerdspolitik: Story = { name: 'Velfærdspolitik (vedtaget)', args: { policy: policies.velfaerdspolitik } };
+export const Raaudkast: Story = { name: 'Råudkast 27. november 2017 (udkast)', args: { policy: policies.raaudkast } };
+export const Medborgerpolitik: Story = { name: 'Medborgerpolitik (i høring)', args: { policy: policies.medborgerpolitik } };
+export const Socialstrategi: Story = { name: 'Socialstrategi (vedtaget)', args: { policy: policies.socialstrategi } };
+export const Ideoplaeg: Story = { name: 'Idéoplæg (udkast)', args: { policy: policies.ideoplaeg } };
+
+/** All the policies in a grid, as on a kommune's overview page: rows of equal height. */
+export const Overview: Story = {
+  name: 'Oversigt over alle politikker',
+  render: ({ easyRead }) => html`
+    <h2>Ishøj Kommunes politikker og strategier</h2>
+    <ul
+      style="display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr)); gap: 1.25rem; margin: 0; padding: 0; list-style: none"
+    >
+      ${Object.values(policies).map((policy) => html`<li>${renderCard({ policy, easyRead })}</li>`)}
+    </ul>
+  `,
+};
+
+export const RightToLeft: Story = {
+  name: 'Højre mod venstre (arabisk)',
+  globals: { locale: 'ar' },
+  args: { policy: medborgerpolitikArabic },
+};
+
+export const EasyRead: Story = { name: 'Let læst', args: { policy: policies.medborgerpolitik, easyRead: true } };
+
+/** Wrong markup: a status in Danish. The card shows without a status, with a short message. */
+export const UnknownStatus: Story = {
+  name: 'Fejl: ukendt status',
+  args: { policy: policies.socialstrategi, status: 'vedtaget' },
+};
+
+/** Wrong markup: a Danish-style date. */
+export const WrongDate: Story = { name: 'Fejl: forkert dato', args: { policy: policies.raaudkast, date: '27-11-2017' } };
+
+/** A `javascript:` link is refused: the card has no link, and says so to the web team. */
+export const UnsafeLink: Story = {
+  name: 'Fejl: farligt link',
+  args: { policy: policies.velfaerdspolitik, href: 'javascript:alert(1)' },
+};
