@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/klar-citizen-wishes/define.js';
 import { citizenWishes, citizenWishesArabic, socialstrategiAmbition } from './content/socialstrategi.js';
+import { easyCitizenWishes } from './content/easy-read.js';
 import { boxMeta, renderBoxWithoutList, type BoxArgs } from './support/box-story.js';
 
 const TAG = 'klar-citizen-wishes';
@@ -14,7 +15,7 @@ type Story = StoryObj<BoxArgs>;
 /** The Socialstrategi's four "ADSPURGT ØNSKER BORGERNE:" boxes, each under its area. */
 export const EtVaerdigtLiv: Story = {
   name: 'Et værdigt liv',
-  args: { area: citizenWishes.etVaerdigtLiv.area, headingLevel: 3, items: citizenWishes.etVaerdigtLiv.items },
+  args: { area: citizenWishes.etVaerdigtLiv.area, headingLevel: 3, items: citizenWishes.etVaerdigtLiv.items, easyItems: easyCitizenWishes.etVaerdigtLiv },
 };
 
 export const InvesteringIForebyggelse: Story = {
@@ -22,7 +23,7 @@ export const InvesteringIForebyggelse: Story = {
   args: {
     area: citizenWishes.investeringIForebyggelse.area,
     headingLevel: 3,
-    items: citizenWishes.investeringIForebyggelse.items,
+    items: citizenWishes.investeringIForebyggelse.items, easyItems: easyCitizenWishes.investeringIForebyggelse,
   },
 };
 
@@ -31,7 +32,7 @@ export const StaerkeFaellesskaber: Story = {
   args: {
     area: citizenWishes.staerkeFaellesskaber.area,
     headingLevel: 3,
-    items: citizenWishes.staerkeFaellesskaber.items,
+    items: citizenWishes.staerkeFaellesskaber.items, easyItems: easyCitizenWishes.staerkeFaellesskaber,
   },
 };
 
@@ -40,7 +41,7 @@ export const SammenhaengPaaTvaers: Story = {
   args: {
     area: citizenWishes.sammenhaengPaaTvaers.area,
     headingLevel: 3,
-    items: citizenWishes.sammenhaengPaaTvaers.items,
+    items: citizenWishes.sammenhaengPaaTvaers.items, easyItems: easyCitizenWishes.sammenhaengPaaTvaers,
   },
 };
 
@@ -48,7 +49,7 @@ export const SammenhaengPaaTvaers: Story = {
 export const WithSource: Story = {
   name: 'Med kilde',
   args: {
-    items: citizenWishes.investeringIForebyggelse.items,
+    items: citizenWishes.investeringIForebyggelse.items, easyItems: easyCitizenWishes.investeringIForebyggelse,
     source: 'Ishøj Kommune, Socialstrategi',
   },
 };
@@ -62,7 +63,7 @@ export const RightToLeft: Story = {
 
 export const EasyRead: Story = {
   name: 'Let læst',
-  args: { items: citizenWishes.staerkeFaellesskaber.items, easyRead: true },
+  args: { items: citizenWishes.staerkeFaellesskaber.items, easyItems: easyCitizenWishes.staerkeFaellesskaber, easyRead: true },
 };
 
 /** Wrong markup: a paragraph instead of a list. */

@@ -2,18 +2,22 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/klar-fact/define.js';
 import { keyFigures, rygereArabic, type KeyFigure } from './content/ideoplaeg.js';
+import { easyKeyFigures } from './content/easy-read.js';
 
 interface Args {
   value?: string;
   unit?: string;
   label: string;
+  /** The easy-read version of the label, in slot `easy-read`. */
+  easy?: string;
   source?: string;
   easyRead: boolean;
 }
 
-const renderFact = ({ value, unit, label, source, easyRead }: Args) => html`
+const renderFact = ({ value, unit, label, easy, source, easyRead }: Args) => html`
   <klar-fact value=${value ?? nothing} unit=${unit ?? nothing} ?easy-read=${easyRead}>
     <span slot="label">${label}</span>
+    ${easy ? html`<span slot="easy-read">${easy}</span>` : nothing}
     ${source ? html`<span slot="source">${source}</span>` : nothing}
   </klar-fact>
 `;
@@ -38,22 +42,25 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
-const story = (name: string, figure: KeyFigure): Story => ({ name, args: { ...figure } });
+const story = (name: string, key: keyof typeof keyFigures): Story => ({
+  name,
+  args: { ...(keyFigures[key] as KeyFigure), easy: easyKeyFigures[key] },
+});
 
-export const Rygere = story('19 % ryger dagligt', keyFigures.rygere);
-export const SvaertOvervaegtige = story('25 % svært overvægtige', keyFigures.svaertOvervaegtige);
-export const ModeratOvervaegtige = story('35 % moderat overvægtige', keyFigures.moderatOvervaegtige);
-export const Stress = story('33 % stress', keyFigures.stress);
-export const Ensomme = story('13 % ensomme', keyFigures.ensomme);
-export const LavFysiskAktivitet = story('28 % lav fysisk aktivitet', keyFigures.lavFysiskAktivitet);
-export const Stillesiddende = story('53 % stillesiddende arbejde', keyFigures.stillesiddende);
+export const Rygere = story('19 % ryger dagligt', 'rygere');
+export const SvaertOvervaegtige = story('25 % svært overvægtige', 'svaertOvervaegtige');
+export const ModeratOvervaegtige = story('35 % moderat overvægtige', 'moderatOvervaegtige');
+export const Stress = story('33 % stress', 'stress');
+export const Ensomme = story('13 % ensomme', 'ensomme');
+export const LavFysiskAktivitet = story('28 % lav fysisk aktivitet', 'lavFysiskAktivitet');
+export const Stillesiddende = story('53 % stillesiddende arbejde', 'stillesiddende');
 /** A change, not a share: the sign shows, and there is no bar. */
-export const Flere80Aarige = story('+76 % flere +80-årige (en ændring)', keyFigures.flere80Aarige);
+export const Flere80Aarige = story('+76 % flere +80-årige (en ændring)', 'flere80Aarige');
 /** A plain number, without unit. */
-export const Personer80Aarige = story('540 flere +80-årige (tal uden enhed)', keyFigures.personer80Aarige);
+export const Personer80Aarige = story('540 flere +80-årige (tal uden enhed)', 'personer80Aarige');
 /** A decimal, written with a Danish comma: `value="0,8"`. */
-export const Autisme = story('0,8 % autisme (decimaltal)', keyFigures.autisme);
-export const Botilbud = story('88 % af udgifterne', keyFigures.botilbud);
+export const Autisme = story('0,8 % autisme (decimaltal)', 'autisme');
+export const Botilbud = story('88 % af udgifterne', 'botilbud');
 
 /** The Sundhedsprofilen figures as a list of facts in a grid, as on a strategy page. */
 export const Sundhedsprofilen: Story = {
@@ -63,15 +70,9 @@ export const Sundhedsprofilen: Story = {
     <ul
       style="display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); gap: 1rem; margin: 0; padding: 0; list-style: none"
     >
-      ${[
-        keyFigures.rygere,
-        keyFigures.svaertOvervaegtige,
-        keyFigures.moderatOvervaegtige,
-        keyFigures.stress,
-        keyFigures.ensomme,
-        keyFigures.lavFysiskAktivitet,
-        keyFigures.stillesiddende,
-      ].map((figure) => html`<li>${renderFact({ ...figure, source: undefined, easyRead })}</li>`)}
+      ${(['rygere', 'svaertOvervaegtige', 'moderatOvervaegtige', 'stress', 'ensomme', 'lavFysiskAktivitet', 'stillesiddende'] as const).map(
+        (key) => html`<li>${renderFact({ ...keyFigures[key], easy: easyKeyFigures[key], source: undefined, easyRead })}</li>`
+      )}
     </ul>
     <p>Kilde: Sundhedsprofilen 2021 for Ishøj</p>
   `,
@@ -86,7 +87,7 @@ export const RightToLeft: Story = {
 
 export const EasyRead: Story = {
   name: 'Let læst',
-  args: { ...keyFigures.ensomme, easyRead: true },
+  args: { ...keyFigures.ensomme, easy: easyKeyFigures.ensomme, easyRead: true },
 };
 
 /** Wrong markup: `value` missing. The label still shows, with a short message. */

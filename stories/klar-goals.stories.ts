@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/klar-goals/define.js';
 import { goalsArabic, spor } from './content/ideoplaeg.js';
+import { easyGoals } from './content/easy-read.js';
 import { boxMeta, renderEmptyBox, type BoxArgs } from './support/box-story.js';
 
 const TAG = 'klar-goals';
@@ -17,7 +18,7 @@ export const SundhedEtVaerdigtLiv: Story = {
   args: {
     area: `${spor.sundhedEtVaerdigtLiv.strategy}: ${spor.sundhedEtVaerdigtLiv.spor}`,
     headingLevel: 3,
-    items: spor.sundhedEtVaerdigtLiv.goals,
+    items: spor.sundhedEtVaerdigtLiv.goals, easyItems: easyGoals.sundhedEtVaerdigtLiv,
   },
 };
 
@@ -26,7 +27,7 @@ export const SundhedForebyggelse: Story = {
   args: {
     area: `${spor.sundhedForebyggelse.strategy}: ${spor.sundhedForebyggelse.spor}`,
     headingLevel: 3,
-    items: spor.sundhedForebyggelse.goals,
+    items: spor.sundhedForebyggelse.goals, easyItems: easyGoals.sundhedForebyggelse,
   },
 };
 
@@ -35,7 +36,7 @@ export const SocialEtVaerdigtLiv: Story = {
   args: {
     area: `${spor.socialEtVaerdigtLiv.strategy}: ${spor.socialEtVaerdigtLiv.spor}`,
     headingLevel: 3,
-    items: spor.socialEtVaerdigtLiv.goals,
+    items: spor.socialEtVaerdigtLiv.goals, easyItems: easyGoals.socialEtVaerdigtLiv,
   },
 };
 
@@ -44,14 +45,14 @@ export const AeldreTvaergaaende: Story = {
   args: {
     area: `${spor.aeldreTvaergaaende.strategy}: ${spor.aeldreTvaergaaende.spor}`,
     headingLevel: 3,
-    items: spor.aeldreTvaergaaende.goals,
+    items: spor.aeldreTvaergaaende.goals, easyItems: easyGoals.aeldreTvaergaaende,
   },
 };
 
 /** With slot `source`: the document the goals come from. */
 export const WithSource: Story = {
   name: 'Med kilde',
-  args: { items: spor.socialEtVaerdigtLiv.goals, source: 'Idéoplæg til sundheds-, social- og ældrestrategi' },
+  args: { items: spor.socialEtVaerdigtLiv.goals, easyItems: easyGoals.socialEtVaerdigtLiv, source: 'Idéoplæg til sundheds-, social- og ældrestrategi' },
 };
 
 /** An Arabic page, with the goals translated by the kommune. */
@@ -63,7 +64,7 @@ export const RightToLeft: Story = {
 
 export const EasyRead: Story = {
   name: 'Let læst',
-  args: { items: spor.sundhedForebyggelse.goals, easyRead: true },
+  args: { items: spor.sundhedForebyggelse.goals, easyItems: easyGoals.sundhedForebyggelse, easyRead: true },
 };
 
 /** Wrong markup: nothing inside the tag. */

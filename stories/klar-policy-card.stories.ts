@@ -2,9 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/klar-policy-card/define.js';
 import { medborgerpolitikArabic, policies, type Policy } from './content/policies.js';
+import { easyPolicies } from './content/easy-read.js';
 
 interface Args {
   policy: Policy;
+  /** The easy-read description, in slot `easy-read`. */
+  easy?: string;
   /** Overrides of the attributes, for the stories of wrong markup. */
   status?: string;
   date?: string;
@@ -12,7 +15,7 @@ interface Args {
   easyRead: boolean;
 }
 
-const renderCard = ({ policy, status, date, href, easyRead }: Args) => html`
+const renderCard = ({ policy, easy, status, date, href, easyRead }: Args) => html`
   <klar-policy-card
     status=${status ?? policy.status}
     date=${date ?? policy.date ?? nothing}
@@ -26,6 +29,7 @@ const renderCard = ({ policy, status, date, href, easyRead }: Args) => html`
         ? html`<ul slot="vision">${policy.vision.map((line) => html`<li>${line}</li>`)}</ul>`
         : nothing}
     <p>${policy.description}</p>
+    ${easy ? html`<p slot="easy-read">${easy}</p>` : nothing}
     <ul slot="themes">
       ${policy.themes.map((theme) => html`<li>${theme}</li>`)}
     </ul>
@@ -44,18 +48,19 @@ const meta: Meta<Args> = {
     href: { control: 'text', description: '`href`' },
     easyRead: { control: 'boolean', description: '`easy-read`' },
   },
-  // A card sits in a column, as in a CMS grid.
-  render: (args) => html`<div style="max-inline-size: 26rem">${renderCard(args)}</div>`,
+  // A card sits in a column under a section heading, as on a kommune's overview page.
+  render: (args) => html`<h2>Politikker og strategier</h2>
+    <div style="max-inline-size: 26rem">${renderCard(args)}</div>`,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-export const Velfaerdspolitik: Story = { name: 'Velfærdspolitik (vedtaget)', args: { policy: policies.velfaerdspolitik } };
-export const Raaudkast: Story = { name: 'Råudkast 27. november 2017 (udkast)', args: { policy: policies.raaudkast } };
-export const Medborgerpolitik: Story = { name: 'Medborgerpolitik (i høring)', args: { policy: policies.medborgerpolitik } };
-export const Socialstrategi: Story = { name: 'Socialstrategi (vedtaget)', args: { policy: policies.socialstrategi } };
-export const Ideoplaeg: Story = { name: 'Idéoplæg (udkast)', args: { policy: policies.ideoplaeg } };
+export const Velfaerdspolitik: Story = { name: 'Velfærdspolitik (vedtaget)', args: { policy: policies.velfaerdspolitik, easy: easyPolicies.velfaerdspolitik } };
+export const Raaudkast: Story = { name: 'Råudkast 27. november 2017 (udkast)', args: { policy: policies.raaudkast, easy: easyPolicies.raaudkast } };
+export const Medborgerpolitik: Story = { name: 'Medborgerpolitik (i høring)', args: { policy: policies.medborgerpolitik, easy: easyPolicies.medborgerpolitik } };
+export const Socialstrategi: Story = { name: 'Socialstrategi (vedtaget)', args: { policy: policies.socialstrategi, easy: easyPolicies.socialstrategi } };
+export const Ideoplaeg: Story = { name: 'Idéoplæg (udkast)', args: { policy: policies.ideoplaeg, easy: easyPolicies.ideoplaeg } };
 
 /** All the policies in a grid, as on a kommune's overview page: rows of equal height. */
 export const Overview: Story = {
@@ -65,7 +70,9 @@ export const Overview: Story = {
     <ul
       style="display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr)); gap: 1.25rem; margin: 0; padding: 0; list-style: none"
     >
-      ${Object.values(policies).map((policy) => html`<li>${renderCard({ policy, easyRead })}</li>`)}
+      ${(Object.keys(policies) as (keyof typeof policies)[]).map(
+        (key) => html`<li>${renderCard({ policy: policies[key], easy: easyPolicies[key], easyRead })}</li>`
+      )}
     </ul>
   `,
 };
@@ -76,7 +83,7 @@ export const RightToLeft: Story = {
   args: { policy: medborgerpolitikArabic },
 };
 
-export const EasyRead: Story = { name: 'Let læst', args: { policy: policies.medborgerpolitik, easyRead: true } };
+export const EasyRead: Story = { name: 'Let læst', args: { policy: policies.medborgerpolitik, easy: easyPolicies.medborgerpolitik, easyRead: true } };
 
 /** Wrong markup: a status in Danish. The card shows without a status, with a short message. */
 export const UnknownStatus: Story = {

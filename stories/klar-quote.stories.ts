@@ -1,10 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/klar-quote/define.js';
-import { borgerensPerspektivArabic, quotes, type Quote } from './content/ideoplaeg.js';
+import { borgerensPerspektivArabic, quotes } from './content/ideoplaeg.js';
+import { easyQuotes } from './content/easy-read.js';
 
 interface Args {
   text: string;
+  /** The easy-read version, in slot `easy-read`. */
+  easy?: string;
   source?: string;
   easyRead: boolean;
 }
@@ -19,9 +22,10 @@ const meta: Meta<Args> = {
     source: { control: 'text', description: 'Text in slot `source`.' },
     easyRead: { control: 'boolean', description: '`easy-read`' },
   },
-  render: ({ text, source, easyRead }) => html`
+  render: ({ text, easy, source, easyRead }) => html`
     <klar-quote ?easy-read=${easyRead}>
       <p>${text}</p>
+      ${easy ? html`<p slot="easy-read">${easy}</p>` : nothing}
       ${source ? html`<span slot="source">${source}</span>` : nothing}
     </klar-quote>
   `,
@@ -29,19 +33,19 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
-const story = (name: string, quote: Quote): Story => ({ name, args: { ...quote } });
+const story = (name: string, key: keyof typeof quotes): Story => ({ name, args: { ...quotes[key], easy: easyQuotes[key] } });
 
-export const Sundhedskompetence = story('Sundhedskompetence', quotes.sundhedskompetence);
-export const UligeBetingelser = story('Ulige betingelser', quotes.uligeBetingelser);
-export const BorgerensPerspektiv = story('Borgerens perspektiv', quotes.borgerensPerspektiv);
-export const Faellesskaber = story('Fællesskaber', quotes.faellesskaber);
-export const Rehabilitering = story('Rehabilitering', quotes.rehabilitering);
-export const Velfaerdsteknologi = story('Velfærdsteknologi', quotes.velfaerdsteknologi);
+export const Sundhedskompetence = story('Sundhedskompetence', 'sundhedskompetence');
+export const UligeBetingelser = story('Ulige betingelser', 'uligeBetingelser');
+export const BorgerensPerspektiv = story('Borgerens perspektiv', 'borgerensPerspektiv');
+export const Faellesskaber = story('Fællesskaber', 'faellesskaber');
+export const Rehabilitering = story('Rehabilitering', 'rehabilitering');
+export const Velfaerdsteknologi = story('Velfærdsteknologi', 'velfaerdsteknologi');
 
 /** The seed's own ”…” typed into the content: Klar does not add a second pair. */
 export const OwnQuotationMarks: Story = {
   name: 'Med egne anførselstegn',
-  args: { ...quotes.rehabilitering, text: `”${quotes.rehabilitering.text}”` },
+  args: { ...quotes.rehabilitering, text: `”${quotes.rehabilitering.text}”`, easy: easyQuotes.rehabilitering },
 };
 
 /** An Arabic page: Arabic marks «…», the frame and marks mirrored. */
@@ -53,7 +57,7 @@ export const RightToLeft: Story = {
 
 export const EasyRead: Story = {
   name: 'Let læst',
-  args: { ...quotes.borgerensPerspektiv, easyRead: true },
+  args: { ...quotes.borgerensPerspektiv, easy: easyQuotes.borgerensPerspektiv, easyRead: true },
 };
 
 /** Wrong markup: only a source, no quote. */

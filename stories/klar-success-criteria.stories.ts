@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/klar-success-criteria/define.js';
 import { investeringIForebyggelseArabic, socialstrategiAmbition, successBoxes } from './content/socialstrategi.js';
+import { easySuccessBoxes } from './content/easy-read.js';
 import { boxMeta, renderBoxWithoutList, renderEmptyBox, type BoxArgs } from './support/box-story.js';
 
 const TAG = 'klar-success-criteria';
@@ -13,22 +14,22 @@ type Story = StoryObj<BoxArgs>;
 
 export const EtVaerdigtLiv: Story = {
   name: 'Et værdigt liv',
-  args: { items: successBoxes.etVaerdigtLiv.items },
+  args: { items: successBoxes.etVaerdigtLiv.items, easyItems: easySuccessBoxes.etVaerdigtLiv },
 };
 
 export const InvesteringIForebyggelse: Story = {
   name: 'Investering i forebyggelse',
-  args: { items: successBoxes.investeringIForebyggelse.items },
+  args: { items: successBoxes.investeringIForebyggelse.items, easyItems: easySuccessBoxes.investeringIForebyggelse },
 };
 
 export const StaerkeFaellesskaber: Story = {
   name: 'Stærke og blivende fællesskaber',
-  args: { items: successBoxes.staerkeFaellesskaber.items },
+  args: { items: successBoxes.staerkeFaellesskaber.items, easyItems: easySuccessBoxes.staerkeFaellesskaber },
 };
 
 export const SammenhaengPaaTvaers: Story = {
   name: 'Sammenhæng på tværs',
-  args: { items: successBoxes.sammenhaengPaaTvaers.items },
+  args: { items: successBoxes.sammenhaengPaaTvaers.items, easyItems: easySuccessBoxes.sammenhaengPaaTvaers },
 };
 
 /** The strategy's own wording as an authored `h3` under the area's `h2`: it replaces the default heading. */
@@ -37,7 +38,7 @@ export const AuthoredHeading: Story = {
   args: {
     area: successBoxes.etVaerdigtLiv.area,
     heading: successBoxes.etVaerdigtLiv.heading,
-    items: successBoxes.etVaerdigtLiv.items,
+    items: successBoxes.etVaerdigtLiv.items, easyItems: easySuccessBoxes.etVaerdigtLiv,
   },
 };
 
@@ -47,7 +48,7 @@ export const HeadingLevel3: Story = {
   args: {
     area: successBoxes.staerkeFaellesskaber.area,
     headingLevel: 3,
-    items: successBoxes.staerkeFaellesskaber.items,
+    items: successBoxes.staerkeFaellesskaber.items, easyItems: easySuccessBoxes.staerkeFaellesskaber,
   },
 };
 
@@ -63,7 +64,7 @@ export const RightToLeft: Story = {
 
 export const EasyRead: Story = {
   name: 'Let læst',
-  args: { items: successBoxes.investeringIForebyggelse.items, easyRead: true },
+  args: { items: successBoxes.investeringIForebyggelse.items, easyItems: easySuccessBoxes.investeringIForebyggelse, easyRead: true },
 };
 
 /** Wrong markup: a paragraph instead of a list. The text still shows, under a short message. */

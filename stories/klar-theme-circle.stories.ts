@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/klar-theme-circle/define.js';
 import { medborgerskab, otteSpor, sundhedsstrategi, velfaerd, type Circle } from './content/circles.js';
+import { easyCircles } from './content/easy-read.js';
 import {
   medborgerskabArabic,
   medborgerskabPolish,
@@ -11,6 +12,8 @@ import {
 
 interface Args {
   circle: Circle;
+  /** Easy-read title and points per theme, in each theme's slot `easy-read`. */
+  easy?: { heading: string; items: string[] }[];
   selected?: string;
   easyRead: boolean;
   /** `lang` and `dir` of the content, where it differs from the page (Danish themes on an Arabic page). */
@@ -25,19 +28,28 @@ const meta: Meta<Args> = {
   argTypes: {
     circle: { control: 'object', description: 'Heading, centre text and themes (label, heading, items).' },
     selected: { control: 'text', description: '`selected`: the theme shown, by index from 0 or by label.' },
+    easy: { control: 'object', description: 'Easy-read title and points per theme (slot `easy-read` of each theme).' },
     easyRead: { control: 'boolean', description: '`easy-read`' },
     contentLang: { control: 'text', description: '`lang` on the themes when their language differs from the page.' },
   },
-  render: ({ circle, selected, easyRead, contentLang }) => html`
+  render: ({ circle, easy, selected, easyRead, contentLang }) => html`
     <klar-theme-circle selected=${selected ?? nothing} ?easy-read=${easyRead}>
       <h2 slot="heading">${circle.heading}</h2>
       <span slot="center">${circle.center}</span>
       ${circle.themes.map(
-        (theme) => html`<klar-theme label=${theme.label} lang=${contentLang ?? nothing} dir=${contentLang ? 'ltr' : nothing}>
+        (theme, index) => html`<klar-theme label=${theme.label} lang=${contentLang ?? nothing} dir=${contentLang ? 'ltr' : nothing}>
           <h3 slot="heading">${theme.heading}</h3>
           <ul>
             ${theme.items.map((item) => html`<li>${item}</li>`)}
           </ul>
+          ${easy?.[index]
+            ? html`<div slot="easy-read">
+                <h3>${easy[index].heading}</h3>
+                <ul>
+                  ${easy[index].items.map((item) => html`<li>${item}</li>`)}
+                </ul>
+              </div>`
+            : nothing}
         </klar-theme>`
       )}
     </klar-theme-circle>
@@ -48,7 +60,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Medborgerpolitikken's circle: ansvar, fællesskaber, åbenhed and relationer around "Medborgerskab". */
-export const Medborgerskab: Story = { name: 'Medborgerskab (4 temaer)', args: { circle: medborgerskab } };
+export const Medborgerskab: Story = { name: 'Medborgerskab (4 temaer)', args: { circle: medborgerskab, easy: easyCircles.medborgerskab } };
 
 export const MedborgerskabArabic: Story = {
   name: 'Medborgerskab på arabisk (højre mod venstre)',
@@ -70,11 +82,11 @@ export const MedborgerskabUkrainian: Story = {
 
 export const MedborgerskabEasyRead: Story = {
   name: 'Medborgerskab, let læst',
-  args: { circle: medborgerskab, easyRead: true },
+  args: { circle: medborgerskab, easy: easyCircles.medborgerskab, easyRead: true },
 };
 
 /** The Velfærdspolitik's five themes, the third chosen by its label. */
-export const Velfaerd: Story = { name: 'Velfærd (5 temaer)', args: { circle: velfaerd, selected: 'Ressourcer' } };
+export const Velfaerd: Story = { name: 'Velfærd (5 temaer)', args: { circle: velfaerd, easy: easyCircles.velfaerd, selected: 'Ressourcer' } };
 
 export const VelfaerdUrdu: Story = {
   name: 'Velfærd på urdu (højre mod venstre)',
@@ -82,10 +94,10 @@ export const VelfaerdUrdu: Story = {
   args: { circle: velfaerdUrdu },
 };
 
-export const VelfaerdEasyRead: Story = { name: 'Velfærd, let læst', args: { circle: velfaerd, easyRead: true } };
+export const VelfaerdEasyRead: Story = { name: 'Velfærd, let læst', args: { circle: velfaerd, easy: easyCircles.velfaerd, easyRead: true } };
 
 /** The Sundhedsstrategi's four spor of the Idéoplæg. */
-export const Sundhedsstrategi: Story = { name: 'Sundhedsstrategi (4 spor)', args: { circle: sundhedsstrategi } };
+export const Sundhedsstrategi: Story = { name: 'Sundhedsstrategi (4 spor)', args: { circle: sundhedsstrategi, easy: easyCircles.sundhedsstrategi } };
 
 /** An Arabic page with the Danish spor: the ring runs right to left, the themes stay Danish. */
 export const SundhedsstrategiRightToLeft: Story = {
@@ -96,11 +108,11 @@ export const SundhedsstrategiRightToLeft: Story = {
 
 export const SundhedsstrategiEasyRead: Story = {
   name: 'Sundhedsstrategi, let læst',
-  args: { circle: sundhedsstrategi, easyRead: true },
+  args: { circle: sundhedsstrategi, easy: easyCircles.sundhedsstrategi, easyRead: true },
 };
 
 /** The most a circle holds: eight themes with long labels. */
-export const EightThemes: Story = { name: 'Otte temaer (stresstest)', args: { circle: otteSpor, selected: '7' } };
+export const EightThemes: Story = { name: 'Otte temaer (stresstest)', args: { circle: otteSpor, easy: easyCircles.otteSpor, selected: '7' } };
 
 /** Wrong markup: one theme. Shown as a list, with a short message. */
 export const TooFewThemes: Story = {

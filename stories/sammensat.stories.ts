@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/klar.js';
 import { keyFigures, quotes, spor } from './content/ideoplaeg.js';
+import { easyGoals, easyKeyFigures, easyQuotes } from './content/easy-read.js';
 
 const meta: Meta = {
   title: 'Sammensat/Et spor som sektion',
@@ -34,22 +35,27 @@ export const SundhedEtVaerdigtLiv: StoryObj = {
         <ul>
           ${section.goals.map((goal) => html`<li>${goal}</li>`)}
         </ul>
+        <ul slot="easy-read">
+          ${easyGoals.sundhedEtVaerdigtLiv.map((goal) => html`<li>${goal}</li>`)}
+        </ul>
       </klar-goals>
       <h3>Sundhedsprofilen 2021</h3>
       <ul
         style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); gap: 1rem; margin-block: 1rem; padding: 0; list-style: none"
       >
-        ${[keyFigures.rygere, keyFigures.ensomme].map(
-          (figure) => html`<li>
-            <klar-fact value=${figure.value} unit="percent">
-              <span slot="label">${figure.label}</span>
-              <span slot="source">${figure.source}</span>
+        ${(['rygere', 'ensomme'] as const).map(
+          (key) => html`<li>
+            <klar-fact value=${keyFigures[key].value} unit="percent">
+              <span slot="label">${keyFigures[key].label}</span>
+              <span slot="easy-read">${easyKeyFigures[key]}</span>
+              <span slot="source">${keyFigures[key].source}</span>
             </klar-fact>
           </li>`
         )}
       </ul>
       <klar-quote>
         <p>${quotes.sundhedskompetence.text}</p>
+        <p slot="easy-read">${easyQuotes.sundhedskompetence}</p>
         <span slot="source">${quotes.sundhedskompetence.source}</span>
       </klar-quote>
     </section>

@@ -14,6 +14,7 @@ const LIST = 'ul, ol';
  * @slot - The items as a list (`<ul>` or `<ol>`). Stays in the page, readable without JavaScript.
  * @slot heading - Optional own heading (any `h2`–`h6`), replacing the translated default heading.
  * @slot source - Optional source, shown after "Kilde:" (e.g. `<span slot="source">Socialstrategi</span>`).
+ * @slot easy-read - Optional easy-read version of the list, shown instead of it in easy-read mode.
  *
  * @csspart box - The frame around heading and list.
  * @csspart icon - The decorative picture beside the heading.
@@ -25,6 +26,9 @@ export abstract class KlarBox extends KlarElement {
 
   /** The translated heading shown when the author gives none in slot `heading`. */
   protected abstract get defaultHeading(): string;
+
+  /** A plainer default heading for easy-read mode. */
+  protected abstract get easyReadHeading(): string;
 
   /** A small decorative picture beside the heading (hidden from assistive technology). */
   protected abstract readonly icon: TemplateResult;
@@ -55,11 +59,10 @@ export abstract class KlarBox extends KlarElement {
       >
         <div class="head">
           <span part="icon" class="icon accent" aria-hidden="true">${this.icon}</span>
-          <slot name="heading">${this.renderHeading(this.defaultHeading)}</slot>
+          <slot name="heading">${this.renderHeading(this.isEasyRead ? this.easyReadHeading : this.defaultHeading)}</slot>
         </div>
         <div part="content" class="content">
-          ${this.renderProblem()}
-          <slot></slot>
+          ${this.renderProblem()} ${this.renderMain(html`<slot></slot>`)}
         </div>
         ${this.renderSource()}
       </div>

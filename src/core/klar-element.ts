@@ -50,9 +50,20 @@ export class KlarElement extends LitElement {
   protected readonly slots = new SlotController(this);
   private readonly reported = new Set<string>();
 
-  /** Easy-read is on for this element, by its own attribute or page-wide. */
+  /**
+   * Easy-read is on for this element: by its own attribute, an ancestor's (a theme inside an
+   * easy-read circle), or page-wide.
+   */
   protected get isEasyRead(): boolean {
-    return this.easyRead || this.page.pageEasyRead;
+    return this.easyRead || this.page.pageEasyRead || Boolean(this.parentElement?.closest('[easy-read]'));
+  }
+
+  /**
+   * The element's main content: in easy-read mode the author's slot `easy-read` when there is
+   * one, else `content`. The content not shown is not slotted, so it is neither seen nor read.
+   */
+  protected renderMain(content: TemplateResult): TemplateResult {
+    return this.isEasyRead && this.slots.has('easy-read') ? html`<slot name="easy-read"></slot>` : content;
   }
 
   /** The generated heading's level, 1–6; a wrong value falls back to 2 with one warning. */

@@ -9,6 +9,8 @@ export interface BoxArgs {
   /** An authored `h3` in slot `heading`. */
   heading?: string;
   items: string[];
+  /** The easy-read version of the items, in slot `easy-read`. */
+  easyItems?: string[];
   /** Text in slot `source`. */
   source?: string;
   headingLevel?: number;
@@ -19,6 +21,7 @@ export const boxArgTypes: Partial<ArgTypes<BoxArgs>> = {
   area: { control: 'text', description: 'Section heading (`h2`) before the box, as on a real page.' },
   heading: { control: 'text', description: 'Authored `h3` in slot `heading`.' },
   items: { control: 'object', description: 'The items, written as `<li>` in a `<ul>`.' },
+  easyItems: { control: 'object', description: 'Easy-read items, in a `<ul slot="easy-read">`.' },
   source: { control: 'text', description: 'Text in slot `source`.' },
   headingLevel: { control: { type: 'number', min: 1, max: 6 }, description: '`heading-level`' },
   easyRead: { control: 'boolean', description: '`easy-read`' },
@@ -27,13 +30,14 @@ export const boxArgTypes: Partial<ArgTypes<BoxArgs>> = {
 /** Renders a list box the way a web team writes it in a CMS. */
 export function renderBox(tag: string) {
   const element = unsafeStatic(tag);
-  return ({ area, heading, items, source, headingLevel, easyRead }: BoxArgs) => html`
+  return ({ area, heading, items, easyItems, source, headingLevel, easyRead }: BoxArgs) => html`
     ${area ? html`<h2>${area}</h2>` : nothing}
     ${staticHtml`<${element} heading-level=${headingLevel ?? nothing} ?easy-read=${easyRead}>
       ${heading ? html`<h3 slot="heading">${heading}</h3>` : nothing}
       <ul>
         ${items.map((item) => html`<li>${item}</li>`)}
       </ul>
+      ${easyItems ? html`<ul slot="easy-read">${easyItems.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
       ${source ? html`<span slot="source">${source}</span>` : nothing}
     </${element}>`}
   `;

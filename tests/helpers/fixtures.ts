@@ -27,6 +27,8 @@ export async function settle(root: ParentNode = document): Promise<void> {
 
 /** Renders a template into a fresh container in the page and waits for it to settle. */
 export async function fixture(template: TemplateResult, settings?: Partial<PageSettings>): Promise<HTMLElement> {
+  // klar-reading-tools restores a remembered easy-read choice; tests start from none.
+  localStorage.removeItem('klar-easy-read');
   applyPageSettings({ locale: 'da', easyRead: false, ...settings });
   const container = document.createElement('div');
   container.className = 'fixture';

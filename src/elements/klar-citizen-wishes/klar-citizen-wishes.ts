@@ -21,4 +21,8 @@ export class KlarCitizenWishes extends KlarBox {
   protected override get defaultHeading(): string {
     return msg('Adspurgt ønsker borgerne:', { id: 'citizen-wishes.heading', desc: 'Default heading of klar-citizen-wishes: the list that follows is what citizens said they want when the kommune asked them' });
   }
+
+  protected override get easyReadHeading(): string {
+    return msg('Det ønsker borgerne:', { id: 'citizen-wishes.heading-easy', desc: 'Easy-read default heading of klar-citizen-wishes: what citizens want' });
+  }
 }

@@ -36,6 +36,7 @@ function parseFigure(value: string | undefined): Figure | undefined {
  *
  * @slot label - What the number counts ("ryger dagligt"). A `<span>` reads best: number and label become one sentence.
  * @slot source - Optional source, shown after "Kilde:" ("Sundhedsprofilen 2021").
+ * @slot easy-read - Optional easy-read version of the label, shown instead of it in easy-read mode.
  *
  * @csspart fact - The frame around the figure.
  * @csspart value - The formatted number.
@@ -115,7 +116,7 @@ export class KlarFact extends KlarElement {
         ${this.renderProblem()}
         <p part="label" class="label">${figure
             ? html`<span class="visually-hidden" lang=${this.interfaceLang ?? nothing}>${`${this.format(figure, true)}: `}</span>`
-            : nothing}<slot name="label"></slot></p>
+            : nothing}${this.renderMain(html`<slot name="label"></slot>`)}</p>
         ${this.renderSource()}
       </div>
     `;

@@ -20,4 +20,8 @@ export class KlarGoals extends KlarBox {
   protected override get defaultHeading(): string {
     return msg('Målsætninger', { id: 'goals.heading', desc: 'Default heading of klar-goals: the list that follows is what a strategy aims for' });
   }
+
+  protected override get easyReadHeading(): string {
+    return msg('Det vil vi gerne nå:', { id: 'goals.heading-easy', desc: 'Easy-read default heading of klar-goals: what we want to reach' });
+  }
 }

@@ -152,6 +152,11 @@ export const policyCardStyles = css`
     }
   }
 
+  /* Easy-read: one item per line. */
+  .easy-read ::slotted(ul[slot='themes']) {
+    columns: auto;
+  }
+
   @media (forced-colors: active) {
     .status {
       forced-color-adjust: auto;

@@ -45,6 +45,7 @@ const STATUS_ICONS: Record<PolicyStatus, TemplateResult> = {
  * @slot vision - The policy's vision, e.g. `<p slot="vision">Alle ser mangfoldighed som en styrke.</p>`.
  * @slot themes - The policy's themes, as a list.
  * @slot - A short description.
+ * @slot easy-read - Optional easy-read version of the description, shown instead of it in easy-read mode.
  *
  * @csspart card - The card's frame.
  * @csspart link - The link around the title.
@@ -128,7 +129,7 @@ export class KlarPolicyCard extends KlarElement {
           </p>
           <slot name="vision"></slot>
         </div>
-        <div class="description"><slot></slot></div>
+        <div class="description">${this.renderMain(html`<slot></slot>`)}</div>
         <div part="themes" class="themes" ?hidden=${!this.slots.has('themes')}>
           <p class="caption" lang=${this.interfaceLang ?? nothing}>
             ${msg('Temaer', { id: 'policy-card.themes', desc: 'Label above the list of themes of a policy on a policy card' })}

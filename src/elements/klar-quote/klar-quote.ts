@@ -16,6 +16,7 @@ import { quoteStyles } from './klar-quote.styles.js';
  *
  * @slot - The quote, as text or paragraphs, without quotation marks (Klar adds the reader's).
  * @slot source - Who said or wrote it, shown after "Kilde:".
+ * @slot easy-read - Optional easy-read version of the quote, shown instead of it in easy-read mode.
  *
  * @csspart figure - The frame around quote and source.
  * @csspart quote - The blockquote.
@@ -50,7 +51,7 @@ export class KlarQuote extends KlarElement {
         ${this.renderProblem()}
         <div class="words">
           ${marks ? html`<span part="marks" class="mark open accent" aria-hidden="true">${open}</span>` : nothing}
-          <blockquote part="quote" class="quote"><slot></slot></blockquote>
+          <blockquote part="quote" class="quote">${this.renderMain(html`<slot></slot>`)}</blockquote>
           ${marks ? html`<span part="marks" class="mark close accent" aria-hidden="true">${close}</span>` : nothing}
         </div>
         <figcaption>${this.renderSource()}</figcaption>

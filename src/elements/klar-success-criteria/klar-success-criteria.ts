@@ -21,4 +21,8 @@ export class KlarSuccessCriteria extends KlarBox {
   protected override get defaultHeading(): string {
     return msg('Vi kan se, at vi lykkes, når:', { id: 'success-criteria.heading', desc: 'Default heading of klar-success-criteria: the list that follows says how we will know the strategy works' });
   }
+
+  protected override get easyReadHeading(): string {
+    return msg('Sådan ved vi, at det virker:', { id: 'success-criteria.heading-easy', desc: 'Easy-read default heading of klar-success-criteria: how we know it works' });
+  }
 }

@@ -96,7 +96,11 @@ export class KlarThemeCircle extends KlarElement {
 
   protected override updated(): void {
     const selected = this.selectedIndex;
-    this.themes.forEach((theme, index) => (theme.selected = index === selected));
+    this.themes.forEach((theme, index) => {
+      theme.selected = index === selected;
+      // A theme follows its circle's own easy-read attribute too.
+      theme.requestUpdate();
+    });
   }
 
   /** Shows theme `index`; `byReader` also moves focus to its segment and tells the page. */

@@ -13,6 +13,7 @@ import { themeStyles } from './klar-theme.styles.js';
  *
  * @slot heading - The theme's full title, e.g. `<h3 slot="heading">Alle skal være en del af et fællesskab</h3>`. Without it, the label is the heading.
  * @slot - The theme's points, as a list.
+ * @slot easy-read - Optional easy-read version of title and points, shown instead of them in easy-read mode.
  *
  * @csspart theme - The frame of the theme.
  * @csspart label - The short label shown above the title.
@@ -45,8 +46,8 @@ export class KlarTheme extends KlarElement {
     return html`
       <div part="theme" class=${classMap({ theme: true, 'easy-read': this.isEasyRead })} dir=${this.page.direction ?? nothing}>
         ${this.label && hasHeading ? html`<p part="label" class="label">${this.label}</p>` : nothing}
-        <slot name="heading">${this.label ? this.renderHeading(this.label) : nothing}</slot>
-        <div part="content" class="content"><slot></slot></div>
+        ${this.renderMain(html`<slot name="heading">${this.label ? this.renderHeading(this.label) : nothing}</slot>
+          <div part="content" class="content"><slot></slot></div>`)}
       </div>
     `;
   }

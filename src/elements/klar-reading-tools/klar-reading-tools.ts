@@ -1,0 +1,162 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { KlarElement } from '../../core/klar-element.js';
+import { activeLocale } from '../../core/localize.js';
+import { EASY_READ_ATTRIBUTE, pageEasyRead } from '../../core/page.js';
+import { readableSentences, speak, voiceFor } from './read-aloud.js';
+import { readingToolsStyles } from './klar-reading-tools.styles.js';
+
+/** Where the reader's easy-read choice is remembered, for every page of the site. */
+export const EASY_READ_STORAGE_KEY = 'klar-easy-read';
+
+type Reading = 'idle' | 'speaking' | 'paused';
+
+function remembered(): string | null {
+  try {
+    return localStorage.getItem(EASY_READ_STORAGE_KEY);
+  } catch {
+    return null; // Storage blocked: the switch works, it just does not remember.
+  }
+}
+
+function remember(on: boolean): void {
+  try {
+    localStorage.setItem(EASY_READ_STORAGE_KEY, on ? 'on' : 'off');
+  } catch {
+    // Storage blocked: nothing to do.
+  }
+}
+
+/**
+ * The page's reading controls: an easy-read switch for every Klar element on the page (it
+ * remembers the choice), and "Læs op", which reads the page's Klar content aloud, sentence by
+ * sentence, highlighting each. Read aloud is left out where the browser cannot speak the page's
+ * language.
+ *
+ * @tag klar-reading-tools
+ * @summary Easy-read on and off, and read aloud, for the whole page.
+ *
+ * @csspart tools - The group of buttons.
+ * @csspart button - Each button.
+ * @csspart easy-read - The easy-read switch.
+ * @csspart read-aloud - The read-aloud button (Læs op, pause, continue).
+ * @csspart stop - The button that stops reading.
+ */
+export class KlarReadingTools extends KlarElement {
+  static override styles = [...KlarElement.styles, readingToolsStyles];
+
+  @state()
+  private reading: Reading = 'idle';
+
+  /** The last state change, for screen readers (a polite live region). */
+  @state()
+  private announcement = '';
+
+  private controls?: ReturnType<typeof speak>;
+  private readonly onVoicesChanged = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const choice = remembered();
+    if (choice === 'on' || choice === 'off') document.documentElement.toggleAttribute(EASY_READ_ATTRIBUTE, choice === 'on');
+    window.speechSynthesis?.addEventListener('voiceschanged', this.onVoicesChanged);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.speechSynthesis?.removeEventListener('voiceschanged', this.onVoicesChanged);
+    this.controls?.stop();
+  }
+
+  private announce(message: string): void {
+    this.announcement = message;
+  }
+
+  private toggleEasyRead(): void {
+    const on = !pageEasyRead();
+    document.documentElement.toggleAttribute(EASY_READ_ATTRIBUTE, on);
+    remember(on);
+    this.announce(
+      on
+        ? msg('Let læst er slået til.', { id: 'reading-tools.easy-read-on', desc: 'Announced when the reader turns easy-read on' })
+        : msg('Let læst er slået fra.', { id: 'reading-tools.easy-read-off', desc: 'Announced when the reader turns easy-read off' })
+    );
+  }
+
+  private toggleReading(voice: SpeechSynthesisVoice): void {
+    if (this.reading === 'speaking') {
+      this.controls?.pause();
+      this.reading = 'paused';
+      this.announce(msg('Oplæsningen holder pause.', { id: 'reading-tools.paused', desc: 'Announced when reading aloud is paused' }));
+    } else if (this.reading === 'paused') {
+      this.controls?.resume();
+      this.reading = 'speaking';
+      this.announce(msg('Oplæsningen fortsætter.', { id: 'reading-tools.resumed', desc: 'Announced when reading aloud continues after a pause' }));
+    } else {
+      this.reading = 'speaking';
+      this.announce(msg('Læser op.', { id: 'reading-tools.started', desc: 'Announced when reading aloud starts' }));
+      this.controls = speak(readableSentences(), voice, () => this.finished());
+    }
+  }
+
+  private stop(): void {
+    this.controls?.stop();
+  }
+
+  private finished(): void {
+    const stopHadFocus = this.renderRoot.querySelector('.stop') === (this.renderRoot as ShadowRoot).activeElement;
+    this.controls = undefined;
+    this.reading = 'idle';
+    this.announce(msg('Oplæsningen er stoppet.', { id: 'reading-tools.stopped', desc: 'Announced when reading aloud ends or is stopped' }));
+    // The stop button goes away: keep focus on the read-aloud button, not on nothing.
+    if (stopHadFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.read-aloud')?.focus());
+  }
+
+  private renderReadAloud(): TemplateResult | typeof nothing {
+    // No speech synthesis, or no voice for the page's language: no button rather than a broken one.
+    const voice = voiceFor(activeLocale());
+    if (!voice) return nothing;
+    const label = {
+      idle: msg('Læs op', { id: 'reading-tools.read-aloud', desc: 'Button that reads the page aloud' }),
+      speaking: msg('Hold pause', { id: 'reading-tools.pause', desc: 'Button that pauses reading aloud' }),
+      paused: msg('Fortsæt', { id: 'reading-tools.resume', desc: 'Button that continues reading aloud after a pause' }),
+    }[this.reading];
+    return html`
+      <button type="button" part="button read-aloud" class="read-aloud" @click=${() => this.toggleReading(voice)}>
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor" />
+          <path d="M16 8.5a5 5 0 010 7M18.5 6a8.5 8.5 0 010 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+        </svg>
+        ${label}
+      </button>
+      ${this.reading === 'idle'
+        ? nothing
+        : html`<button type="button" part="button stop" class="stop" @click=${this.stop}>
+            ${msg('Stop oplæsning', { id: 'reading-tools.stop', desc: 'Button that stops reading aloud' })}
+          </button>`}
+    `;
+  }
+
+  protected override render(): TemplateResult {
+    const on = pageEasyRead();
+    return html`
+      <div
+        part="tools"
+        class="tools"
+        role="group"
+        aria-label=${msg('Læseværktøjer', { id: 'reading-tools.label', desc: 'Name of the group of reading controls' })}
+        dir=${this.page.direction ?? nothing}
+      >
+        <button type="button" part="button easy-read" class="easy-read-switch" aria-pressed=${on ? 'true' : 'false'} @click=${this.toggleEasyRead}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M4 5h7a2 2 0 012 2v12a2 2 0 00-2-2H4zM20 5h-5a2 2 0 00-2 2v12a2 2 0 012-2h5z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" />
+          </svg>
+          ${msg('Let læst', { id: 'reading-tools.easy-read', desc: 'Switch that shows all content in easy-read form (larger text, simpler words)' })}
+        </button>
+        ${this.renderReadAloud()}
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+      </div>
+    `;
+  }
+}

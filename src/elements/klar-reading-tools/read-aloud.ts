@@ -1,0 +1,106 @@
+/**
+ * Read aloud with the Web Speech API: the Klar content of the page, in document order, one
+ * sentence at a time, each highlighted while it is read (CSS Custom Highlight API, so the page's
+ * DOM is never changed).
+ */
+const HIGHLIGHT = 'klar-reading';
+const READABLE = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, dt, dd, [slot="label"], [slot="center"], [slot="source"]';
+
+interface Sentence {
+  text: string;
+  range: Range;
+}
+
+/** The best voice for `locale` ("da" → a "da-DK" voice), if the browser has one. */
+export function voiceFor(locale: string): SpeechSynthesisVoice | undefined {
+  const voices = window.speechSynthesis?.getVoices() ?? [];
+  return voices.find((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === locale && voice.localService) ??
+    voices.find((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === locale);
+}
+
+/** Sentences of one text block; a block of several text nodes is one "sentence". */
+function sentencesOf(block: Element): Sentence[] {
+  const texts = [...block.childNodes].filter((node): node is Text => node instanceof Text && Boolean(node.data.trim()));
+  if (texts.length === 1 && block.children.length === 0) {
+    const [node] = texts;
+    return [...node.data.matchAll(/[^.!?]+(?:[.!?]+|$)/g)]
+      .filter((match) => match[0].trim())
+      .map((match) => {
+        const range = document.createRange();
+        range.setStart(node, match.index!);
+        range.setEnd(node, match.index! + match[0].length);
+        return { text: match[0].trim(), range };
+      });
+  }
+  const range = document.createRange();
+  range.selectNodeContents(block);
+  const text = block.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return text ? [{ text, range }] : [];
+}
+
+/** What a reader sees of the page's Klar elements, as sentences in reading order. */
+export function readableSentences(root: ParentNode = document): Sentence[] {
+  const elements = [...root.querySelectorAll('*')].filter(
+    (element) => element.localName.startsWith('klar-') && element.localName !== 'klar-reading-tools'
+  );
+  const blocks = elements.flatMap((element) =>
+    [...element.querySelectorAll(READABLE)].filter(
+      // Only blocks on screen (not unslotted content), and not nested in another block.
+      (block) => block.getClientRects().length > 0 && !block.parentElement?.closest(READABLE)
+    )
+  );
+  const unique = [...new Set(blocks)].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return unique.flatMap(sentencesOf);
+}
+
+let styled = false;
+/** The highlight's look lives in the page, where the highlighted text is. */
+function ensureHighlightStyle(): void {
+  if (styled) return;
+  styled = true;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`::highlight(${HIGHLIGHT}) { background-color: #ffe45c; color: #000; }`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+function highlight(range: Range | undefined): void {
+  if (!('highlights' in CSS)) return;
+  if (range) CSS.highlights.set(HIGHLIGHT, new Highlight(range));
+  else CSS.highlights.delete(HIGHLIGHT);
+}
+
+/**
+ * Speaks `sentences` with `voice`; calls `onDone` after the last one or on `stop()`.
+ * Returns controls for pause, resume and stop.
+ */
+export function speak(sentences: Sentence[], voice: SpeechSynthesisVoice, onDone: () => void) {
+  ensureHighlightStyle();
+  speechSynthesis.cancel();
+  let stopped = false;
+  const finish = () => {
+    if (stopped) return;
+    stopped = true;
+    highlight(undefined);
+    onDone();
+  };
+  sentences.forEach((sentence, index) => {
+    const utterance = new SpeechSynthesisUtterance(sentence.text);
+    utterance.voice = voice;
+    utterance.lang = voice.lang;
+    utterance.onstart = () => highlight(sentence.range);
+    if (index === sentences.length - 1) utterance.onend = finish;
+    utterance.onerror = (event) => {
+      if (event.error !== 'interrupted' && event.error !== 'canceled') finish();
+    };
+    speechSynthesis.speak(utterance);
+  });
+  if (sentences.length === 0) finish();
+  return {
+    pause: () => speechSynthesis.pause(),
+    resume: () => speechSynthesis.resume(),
+    stop: () => {
+      speechSynthesis.cancel();
+      finish();
+    },
+  };
+}
