@@ -56,7 +56,7 @@ async function read(lang) {
       level: heading.localName,
       direction: getComputedStyle(document.querySelector('klar-success-criteria li')).direction,
       frameDir: frame.getAttribute('dir'),
-      items: document.querySelectorAll('klar-success-criteria li').length,
+      items: document.querySelectorAll('klar-success-criteria > ul:not([slot]) li').length,
       secondLoad,
     };
   }, `${base}/dist/klar.js?second-copy`);
@@ -78,6 +78,27 @@ try {
   for (const result of [da, en, ar]) {
     expect(result.secondLoad === 'ok' && result.errors.length === 0, `no errors, bundle loaded twice (${[result.secondLoad, ...result.errors].join('; ')})`);
   }
+  // The easy-read switch: every element turns easy-read, and a reload keeps the choice.
+  const page = await browser.newPage();
+  await page.goto(`${base}/demo/index.html`, { waitUntil: 'networkidle0' });
+  const before = await page.evaluate(() => getComputedStyle(document.querySelector('klar-goals li, klar-citizen-wishes li')).fontSize);
+  await page.evaluate(() => document.querySelector('klar-reading-tools').shadowRoot.querySelector('button[aria-pressed]').click());
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const after = await page.evaluate(() => ({
+    on: document.documentElement.hasAttribute('data-klar-easy-read'),
+    size: getComputedStyle(document.querySelector('klar-goals li, klar-citizen-wishes li')).fontSize,
+    easyShown: document.querySelector('klar-success-criteria [slot="easy-read"] li').checkVisibility(),
+  }));
+  expect(after.on && parseFloat(after.size) >= 20 && parseFloat(after.size) > parseFloat(before) && after.easyShown,
+    `the easy-read switch turns the page easy-read (${before} → ${after.size}, easy-read version shown: ${after.easyShown})`);
+  await page.reload({ waitUntil: 'networkidle0' });
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-klar-easy-read')), 'a reload keeps easy-read on');
+  await page.evaluate(() => document.querySelector('klar-reading-tools').shadowRoot.querySelector('button[aria-pressed]').click());
+  await page.reload({ waitUntil: 'networkidle0' });
+  expect(!(await page.evaluate(() => document.documentElement.hasAttribute('data-klar-easy-read'))), 'switched off, a reload keeps it off');
+  const readAloud = await page.evaluate(() => [...document.querySelector('klar-reading-tools').shadowRoot.querySelectorAll('button')].length);
+  console.log(`  info  ${readAloud === 1 ? 'no voice for Danish in this browser: "Læs op" is left out' : '"Læs op" is offered'}`);
 } finally {
   await browser.close();
   server.close();

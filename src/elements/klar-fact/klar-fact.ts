@@ -115,7 +115,7 @@ export class KlarFact extends KlarElement {
           : nothing}
         ${this.renderProblem()}
         <p part="label" class="label">${figure
-            ? html`<span class="visually-hidden" lang=${this.interfaceLang ?? nothing}>${`${this.format(figure, true)}: `}</span>`
+            ? html`<span class="visually-hidden spoken" lang=${this.interfaceLang ?? nothing}>${`${this.format(figure, true)}: `}</span>`
             : nothing}${this.renderMain(html`<slot name="label"></slot>`)}</p>
         ${this.renderSource()}
       </div>

@@ -53,10 +53,9 @@ export const readingToolsStyles = css`
     button {
       border-color: ButtonText;
     }
+    /* System colours stay; a pressed switch shows by its thicker frame and its check mark. */
     button[aria-pressed='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
+      border-width: 4px;
     }
   }
 

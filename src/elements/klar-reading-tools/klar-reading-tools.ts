@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { KlarElement } from '../../core/klar-element.js';
@@ -150,7 +150,9 @@ export class KlarReadingTools extends KlarElement {
       >
         <button type="button" part="button easy-read" class="easy-read-switch" aria-pressed=${on ? 'true' : 'false'} @click=${this.toggleEasyRead}>
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M4 5h7a2 2 0 012 2v12a2 2 0 00-2-2H4zM20 5h-5a2 2 0 00-2 2v12a2 2 0 012-2h5z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" />
+            ${on
+              ? svg`<path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round" />`
+              : svg`<path d="M4 5h7a2 2 0 012 2v12a2 2 0 00-2-2H4zM20 5h-5a2 2 0 00-2 2v12a2 2 0 012-2h5z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" />`}
           </svg>
           ${msg('Let læst', { id: 'reading-tools.easy-read', desc: 'Switch that shows all content in easy-read form (larger text, simpler words)' })}
         </button>

@@ -8,8 +8,13 @@ const READABLE = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, dt, dd,
 
 interface Sentence {
   text: string;
-  range: Range;
+  /** What to highlight; text the element writes itself (a default heading) has none. */
+  range?: Range;
 }
+
+// Text an element writes in its own shadow tree that a listener needs: default headings, a
+// fact's number in words, a policy's status and date.
+const OWN_TEXT = '.heading, .spoken, .meta';
 
 /** The best voice for `locale` ("da" → a "da-DK" voice), if the browser has one. */
 export function voiceFor(locale: string): SpeechSynthesisVoice | undefined {
@@ -38,19 +43,27 @@ function sentencesOf(block: Element): Sentence[] {
   return text ? [{ text, range }] : [];
 }
 
+const isKlar = (element: Element) => element.localName.startsWith('klar-') && element.localName !== 'klar-reading-tools';
+
+function nearestKlar(node: Element): Element | null {
+  let element = node.parentElement;
+  while (element && !isKlar(element)) element = element.parentElement;
+  return element;
+}
+
 /** What a reader sees of the page's Klar elements, as sentences in reading order. */
 export function readableSentences(root: ParentNode = document): Sentence[] {
-  const elements = [...root.querySelectorAll('*')].filter(
-    (element) => element.localName.startsWith('klar-') && element.localName !== 'klar-reading-tools'
-  );
-  const blocks = elements.flatMap((element) =>
-    [...element.querySelectorAll(READABLE)].filter(
-      // Only blocks on screen (not unslotted content), and not nested in another block.
-      (block) => block.getClientRects().length > 0 && !block.parentElement?.closest(READABLE)
-    )
-  );
-  const unique = [...new Set(blocks)].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-  return unique.flatMap(sentencesOf);
+  return [...root.querySelectorAll('*')].filter(isKlar).flatMap((element) => {
+    const own = [...(element.shadowRoot?.querySelectorAll(OWN_TEXT) ?? [])]
+      .filter((node) => node.getClientRects().length > 0)
+      .map((node) => ({ text: node.textContent?.replace(/\s+/g, ' ').trim() ?? '' }))
+      .filter((sentence) => sentence.text);
+    const blocks = [...element.querySelectorAll(READABLE)].filter(
+      // Its own blocks (a theme's belong to the theme), on screen (not unslotted), not nested in another block.
+      (block) => nearestKlar(block) === element && block.getClientRects().length > 0 && !block.parentElement?.closest(READABLE)
+    );
+    return [...own, ...blocks.flatMap(sentencesOf)];
+  });
 }
 
 let styled = false;
