@@ -24,11 +24,11 @@ const LIST = 'ul, ol';
 export abstract class KlarBox extends KlarElement {
   static override styles = [...KlarElement.styles, boxStyles];
 
-  /** The translated heading shown when the author gives none in slot `heading`. */
-  protected abstract get defaultHeading(): string;
-
-  /** A plainer default heading for easy-read mode. */
-  protected abstract get easyReadHeading(): string;
+  /**
+   * The translated heading shown when the author gives none in slot `heading`, and a plainer one
+   * for easy-read mode. Functions, so each render asks for the current language.
+   */
+  protected abstract readonly headings: { standard: () => string; easy: () => string };
 
   /** A small decorative picture beside the heading (hidden from assistive technology). */
   protected abstract readonly icon: TemplateResult;
@@ -59,7 +59,7 @@ export abstract class KlarBox extends KlarElement {
       >
         <div class="head">
           <span part="icon" class="icon accent" aria-hidden="true">${this.icon}</span>
-          <slot name="heading">${this.renderHeading(this.isEasyRead ? this.easyReadHeading : this.defaultHeading)}</slot>
+          <slot name="heading">${this.renderHeading(this.isEasyRead ? this.headings.easy() : this.headings.standard())}</slot>
         </div>
         <div part="content" class="content">
           ${this.renderProblem()} ${this.renderMain(html`<slot></slot>`)}

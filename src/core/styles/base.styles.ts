@@ -106,6 +106,19 @@ export const baseStyles = css`
     font-weight: 700;
   }
 
+  /* An author's list, one item under another with room between; more room in easy-read. */
+  .content ::slotted(:is(ul, ol)) {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .easy-read .content ::slotted(:is(ul, ol)) {
+    gap: 1em;
+  }
+
   /* Easy-read: larger type (at least 20 px or 1.25× the page's), more line and item space,
      about 60 characters a line, no justification or hyphenation. */
   .easy-read {

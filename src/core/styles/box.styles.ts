@@ -35,14 +35,6 @@ export const boxStyles = css`
     line-height: 1.3;
   }
 
-  ::slotted(:is(ul, ol)) {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-
   /* The box's padding is the space at its end: a last paragraph's margin would double it. */
   ::slotted(:last-child) {
     margin-block-end: 0;
@@ -50,9 +42,5 @@ export const boxStyles = css`
 
   .easy-read .head {
     margin-block-end: var(--_klar-space);
-  }
-
-  .easy-read ::slotted(:is(ul, ol)) {
-    gap: 1em;
   }
 `;

@@ -2,6 +2,11 @@ import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { KlarBox } from '../../core/klar-box.js';
 
+const headings = {
+  standard: () => msg('Adspurgt ønsker borgerne:', { id: 'citizen-wishes.heading', desc: 'Default heading of klar-citizen-wishes: the list that follows is what citizens said they want when the kommune asked them' }),
+  easy: () => msg('Det ønsker borgerne:', { id: 'citizen-wishes.heading-easy', desc: 'Easy-read default heading of klar-citizen-wishes: what citizens want' }),
+};
+
 const speechBubble = html`<svg viewBox="0 0 24 24" focusable="false">
   <path d="M4 5.5h16v10H10l-4.5 4v-4H4z" fill="none" stroke="currentColor" stroke-width="2"
     stroke-linejoin="round" />
@@ -17,12 +22,5 @@ const speechBubble = html`<svg viewBox="0 0 24 24" focusable="false">
  */
 export class KlarCitizenWishes extends KlarBox {
   protected override readonly icon = speechBubble;
-
-  protected override get defaultHeading(): string {
-    return msg('Adspurgt ønsker borgerne:', { id: 'citizen-wishes.heading', desc: 'Default heading of klar-citizen-wishes: the list that follows is what citizens said they want when the kommune asked them' });
-  }
-
-  protected override get easyReadHeading(): string {
-    return msg('Det ønsker borgerne:', { id: 'citizen-wishes.heading-easy', desc: 'Easy-read default heading of klar-citizen-wishes: what citizens want' });
-  }
+  protected override readonly headings = headings;
 }

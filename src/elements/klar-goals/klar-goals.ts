@@ -2,6 +2,11 @@ import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { KlarBox } from '../../core/klar-box.js';
 
+const headings = {
+  standard: () => msg('Målsætninger', { id: 'goals.heading', desc: 'Default heading of klar-goals: the list that follows is what a strategy aims for' }),
+  easy: () => msg('Det vil vi gerne nå:', { id: 'goals.heading-easy', desc: 'Easy-read default heading of klar-goals: what we want to reach' }),
+};
+
 const target = html`<svg viewBox="0 0 24 24" focusable="false">
   <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2" />
   <circle cx="12" cy="12" r="5.5" fill="none" stroke="currentColor" stroke-width="2" />
@@ -16,12 +21,5 @@ const target = html`<svg viewBox="0 0 24 24" focusable="false">
  */
 export class KlarGoals extends KlarBox {
   protected override readonly icon = target;
-
-  protected override get defaultHeading(): string {
-    return msg('Målsætninger', { id: 'goals.heading', desc: 'Default heading of klar-goals: the list that follows is what a strategy aims for' });
-  }
-
-  protected override get easyReadHeading(): string {
-    return msg('Det vil vi gerne nå:', { id: 'goals.heading-easy', desc: 'Easy-read default heading of klar-goals: what we want to reach' });
-  }
+  protected override readonly headings = headings;
 }

@@ -2,6 +2,11 @@ import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { KlarBox } from '../../core/klar-box.js';
 
+const headings = {
+  standard: () => msg('Vi kan se, at vi lykkes, når:', { id: 'success-criteria.heading', desc: 'Default heading of klar-success-criteria: the list that follows says how we will know the strategy works' }),
+  easy: () => msg('Sådan ved vi, at det virker:', { id: 'success-criteria.heading-easy', desc: 'Easy-read default heading of klar-success-criteria: how we know it works' }),
+};
+
 const checkMark = html`<svg viewBox="0 0 24 24" focusable="false">
   <circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" stroke-width="2" />
   <path d="M7 12.5l3.2 3.2L17 9" fill="none" stroke="currentColor" stroke-width="2.4"
@@ -17,12 +22,5 @@ const checkMark = html`<svg viewBox="0 0 24 24" focusable="false">
  */
 export class KlarSuccessCriteria extends KlarBox {
   protected override readonly icon = checkMark;
-
-  protected override get defaultHeading(): string {
-    return msg('Vi kan se, at vi lykkes, når:', { id: 'success-criteria.heading', desc: 'Default heading of klar-success-criteria: the list that follows says how we will know the strategy works' });
-  }
-
-  protected override get easyReadHeading(): string {
-    return msg('Sådan ved vi, at det virker:', { id: 'success-criteria.heading-easy', desc: 'Easy-read default heading of klar-success-criteria: how we know it works' });
-  }
+  protected override readonly headings = headings;
 }

@@ -20,18 +20,6 @@ export const themeStyles = css`
     margin-block-start: 0.5em;
   }
 
-  ::slotted(:is(ul, ol)) {
-    display: flex;
-    flex-direction: column;
-    gap: 0.4em;
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-
-  .easy-read ::slotted(:is(ul, ol)) {
-    gap: 1em;
-  }
-
   @media (forced-colors: active) {
     .label {
       color: CanvasText;
