@@ -79,7 +79,7 @@ describe('klar-fact', () => {
       expect(spoken(element)).to.equal('19 procent: ');
       const label = element.shadowRoot!.querySelector('[part="label"]')!;
       // The spoken number and the slotted label sit in the same paragraph, in that order.
-      expect(label.firstElementChild!.className).to.equal('visually-hidden');
+      expect(label.firstElementChild!.classList.contains('visually-hidden')).to.equal(true);
       expect(label.querySelector('slot[name="label"]')).not.to.equal(null);
       expect(element.shadowRoot!.querySelector('.figure')!.getAttribute('aria-hidden')).to.equal('true');
     });
