@@ -12,44 +12,37 @@ export default meta;
 
 type Story = StoryObj<BoxArgs>;
 
+/** A box's items and their easy-read version, from the seed. */
+const content = (key: keyof typeof citizenWishes) => ({ items: citizenWishes[key].items, easyItems: easyCitizenWishes[key] });
+/** The box under its area's heading, as in the strategy. */
+const underArea = (key: keyof typeof citizenWishes): BoxArgs => ({ area: citizenWishes[key].area, headingLevel: 3, easyRead: false, ...content(key) });
+
 /** The Socialstrategi's four "ADSPURGT ØNSKER BORGERNE:" boxes, each under its area. */
 export const EtVaerdigtLiv: Story = {
   name: 'Et værdigt liv',
-  args: { area: citizenWishes.etVaerdigtLiv.area, headingLevel: 3, items: citizenWishes.etVaerdigtLiv.items, easyItems: easyCitizenWishes.etVaerdigtLiv },
+  args: underArea('etVaerdigtLiv'),
 };
 
 export const InvesteringIForebyggelse: Story = {
   name: 'Investering i forebyggelse',
-  args: {
-    area: citizenWishes.investeringIForebyggelse.area,
-    headingLevel: 3,
-    items: citizenWishes.investeringIForebyggelse.items, easyItems: easyCitizenWishes.investeringIForebyggelse,
-  },
+  args: underArea('investeringIForebyggelse'),
 };
 
 export const StaerkeFaellesskaber: Story = {
   name: 'Stærke og blivende fællesskaber',
-  args: {
-    area: citizenWishes.staerkeFaellesskaber.area,
-    headingLevel: 3,
-    items: citizenWishes.staerkeFaellesskaber.items, easyItems: easyCitizenWishes.staerkeFaellesskaber,
-  },
+  args: underArea('staerkeFaellesskaber'),
 };
 
 export const SammenhaengPaaTvaers: Story = {
   name: 'Sammenhæng på tværs',
-  args: {
-    area: citizenWishes.sammenhaengPaaTvaers.area,
-    headingLevel: 3,
-    items: citizenWishes.sammenhaengPaaTvaers.items, easyItems: easyCitizenWishes.sammenhaengPaaTvaers,
-  },
+  args: underArea('sammenhaengPaaTvaers'),
 };
 
 /** With slot `source`: where the wishes come from. */
 export const WithSource: Story = {
   name: 'Med kilde',
   args: {
-    items: citizenWishes.investeringIForebyggelse.items, easyItems: easyCitizenWishes.investeringIForebyggelse,
+    ...content('investeringIForebyggelse'),
     source: 'Ishøj Kommune, Socialstrategi',
   },
 };
@@ -63,7 +56,7 @@ export const RightToLeft: Story = {
 
 export const EasyRead: Story = {
   name: 'Let læst',
-  args: { items: citizenWishes.staerkeFaellesskaber.items, easyItems: easyCitizenWishes.staerkeFaellesskaber, easyRead: true },
+  args: { ...content('staerkeFaellesskaber'), easyRead: true },
 };
 
 /** Wrong markup: a paragraph instead of a list. */

@@ -12,47 +12,36 @@ export default meta;
 
 type Story = StoryObj<BoxArgs>;
 
+/** A spor's goals and their easy-read version, from the seed. */
+const content = (key: keyof typeof spor) => ({ items: spor[key].goals, easyItems: easyGoals[key] });
+/** The goals under their strategy and spor, as in the Idéoplæg. */
+const underSpor = (key: keyof typeof spor): BoxArgs => ({ area: `${spor[key].strategy}: ${spor[key].spor}`, headingLevel: 3, easyRead: false, ...content(key) });
+
 /** Målsætninger of four spor of the Idéoplæg, each under its strategy and spor. */
 export const SundhedEtVaerdigtLiv: Story = {
   name: 'Sundhedsstrategi: Et værdigt liv',
-  args: {
-    area: `${spor.sundhedEtVaerdigtLiv.strategy}: ${spor.sundhedEtVaerdigtLiv.spor}`,
-    headingLevel: 3,
-    items: spor.sundhedEtVaerdigtLiv.goals, easyItems: easyGoals.sundhedEtVaerdigtLiv,
-  },
+  args: underSpor('sundhedEtVaerdigtLiv'),
 };
 
 export const SundhedForebyggelse: Story = {
   name: 'Sundhedsstrategi: Investering i forebyggelse',
-  args: {
-    area: `${spor.sundhedForebyggelse.strategy}: ${spor.sundhedForebyggelse.spor}`,
-    headingLevel: 3,
-    items: spor.sundhedForebyggelse.goals, easyItems: easyGoals.sundhedForebyggelse,
-  },
+  args: underSpor('sundhedForebyggelse'),
 };
 
 export const SocialEtVaerdigtLiv: Story = {
   name: 'Socialstrategi: Et værdigt liv',
-  args: {
-    area: `${spor.socialEtVaerdigtLiv.strategy}: ${spor.socialEtVaerdigtLiv.spor}`,
-    headingLevel: 3,
-    items: spor.socialEtVaerdigtLiv.goals, easyItems: easyGoals.socialEtVaerdigtLiv,
-  },
+  args: underSpor('socialEtVaerdigtLiv'),
 };
 
 export const AeldreTvaergaaende: Story = {
   name: 'Ældrestrategi: Tværgående sammenhæng',
-  args: {
-    area: `${spor.aeldreTvaergaaende.strategy}: ${spor.aeldreTvaergaaende.spor}`,
-    headingLevel: 3,
-    items: spor.aeldreTvaergaaende.goals, easyItems: easyGoals.aeldreTvaergaaende,
-  },
+  args: underSpor('aeldreTvaergaaende'),
 };
 
 /** With slot `source`: the document the goals come from. */
 export const WithSource: Story = {
   name: 'Med kilde',
-  args: { items: spor.socialEtVaerdigtLiv.goals, easyItems: easyGoals.socialEtVaerdigtLiv, source: 'Idéoplæg til sundheds-, social- og ældrestrategi' },
+  args: { ...content('socialEtVaerdigtLiv'), source: 'Idéoplæg til sundheds-, social- og ældrestrategi' },
 };
 
 /** An Arabic page, with the goals translated by the kommune. */
@@ -64,7 +53,7 @@ export const RightToLeft: Story = {
 
 export const EasyRead: Story = {
   name: 'Let læst',
-  args: { items: spor.sundhedForebyggelse.goals, easyItems: easyGoals.sundhedForebyggelse, easyRead: true },
+  args: { ...content('sundhedForebyggelse'), easyRead: true },
 };
 
 /** Wrong markup: nothing inside the tag. */

@@ -12,24 +12,27 @@ export default meta;
 
 type Story = StoryObj<BoxArgs>;
 
+/** A box's items and their easy-read version, from the seed. */
+const content = (key: keyof typeof successBoxes) => ({ items: successBoxes[key].items, easyItems: easySuccessBoxes[key] });
+
 export const EtVaerdigtLiv: Story = {
   name: 'Et værdigt liv',
-  args: { items: successBoxes.etVaerdigtLiv.items, easyItems: easySuccessBoxes.etVaerdigtLiv },
+  args: content('etVaerdigtLiv'),
 };
 
 export const InvesteringIForebyggelse: Story = {
   name: 'Investering i forebyggelse',
-  args: { items: successBoxes.investeringIForebyggelse.items, easyItems: easySuccessBoxes.investeringIForebyggelse },
+  args: content('investeringIForebyggelse'),
 };
 
 export const StaerkeFaellesskaber: Story = {
   name: 'Stærke og blivende fællesskaber',
-  args: { items: successBoxes.staerkeFaellesskaber.items, easyItems: easySuccessBoxes.staerkeFaellesskaber },
+  args: content('staerkeFaellesskaber'),
 };
 
 export const SammenhaengPaaTvaers: Story = {
   name: 'Sammenhæng på tværs',
-  args: { items: successBoxes.sammenhaengPaaTvaers.items, easyItems: easySuccessBoxes.sammenhaengPaaTvaers },
+  args: content('sammenhaengPaaTvaers'),
 };
 
 /** The strategy's own wording as an authored `h3` under the area's `h2`: it replaces the default heading. */
@@ -38,7 +41,7 @@ export const AuthoredHeading: Story = {
   args: {
     area: successBoxes.etVaerdigtLiv.area,
     heading: successBoxes.etVaerdigtLiv.heading,
-    items: successBoxes.etVaerdigtLiv.items, easyItems: easySuccessBoxes.etVaerdigtLiv,
+    ...content('etVaerdigtLiv'),
   },
 };
 
@@ -48,7 +51,7 @@ export const HeadingLevel3: Story = {
   args: {
     area: successBoxes.staerkeFaellesskaber.area,
     headingLevel: 3,
-    items: successBoxes.staerkeFaellesskaber.items, easyItems: easySuccessBoxes.staerkeFaellesskaber,
+    ...content('staerkeFaellesskaber'),
   },
 };
 
@@ -64,7 +67,7 @@ export const RightToLeft: Story = {
 
 export const EasyRead: Story = {
   name: 'Let læst',
-  args: { items: successBoxes.investeringIForebyggelse.items, easyItems: easySuccessBoxes.investeringIForebyggelse, easyRead: true },
+  args: { ...content('investeringIForebyggelse'), easyRead: true },
 };
 
 /** Wrong markup: a paragraph instead of a list. The text still shows, under a short message. */
