@@ -3,9 +3,8 @@ import { html, nothing } from 'lit';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/elements/klar-fact/define.js';
 import type { KlarFact } from '../src/elements/klar-fact/define.js';
-import type { KlarErrorDetail } from '../src/core/errors.js';
 import { accessibilityOutline } from './helpers/a11y-tree.js';
-import { captureConsole } from './helpers/console.js';
+import { withKlarErrors } from './helpers/console.js';
 import { fixture, isFirefox, settle } from './helpers/fixtures.js';
 import { keyFigures } from '../stories/content/ideoplaeg.js';
 
@@ -138,11 +137,7 @@ describe('klar-fact', () => {
       ['19%', 'a value with the unit typed into it'],
     ] as const) {
       it(`${what}: message, klar-error invalid-value, one console error, the label still shows`, async () => {
-        const console = captureConsole();
-        const errors: KlarErrorDetail[] = [];
-        const listener = (event: Event) => errors.push((event as CustomEvent<KlarErrorDetail>).detail);
-        document.addEventListener('klar-error', listener);
-        try {
+        await withKlarErrors(async (errors, console) => {
           const element = await fact(value);
           expect(shown(element)).to.equal(undefined);
           const message = element.shadowRoot!.querySelector('[part="message"]')!;
@@ -150,51 +145,35 @@ describe('klar-fact', () => {
           expect(element.querySelector('[slot="label"]')!.checkVisibility()).to.equal(true);
           expect(errors.map((error) => error.code)).to.deep.equal(['invalid-value']);
           expect(console.errors.filter((line) => line.startsWith('Klar: <klar-fact>'))).to.have.length(1);
-        } finally {
-          document.removeEventListener('klar-error', listener);
-          console.restore();
-        }
+        });
       });
     }
 
     it('an unknown unit: the number shows without it, with klar-error invalid-unit', async () => {
-      const console = captureConsole();
-      const errors: string[] = [];
-      const listener = (event: Event) => errors.push((event as CustomEvent<KlarErrorDetail>).detail.code);
-      document.addEventListener('klar-error', listener);
-      try {
+      await withKlarErrors(async (errors) => {
         const element = await fact('540', 'personer');
         expect(shown(element)).to.equal('540');
-        expect(errors).to.deep.equal(['invalid-unit']);
-      } finally {
-        document.removeEventListener('klar-error', listener);
-        console.restore();
-      }
+        expect(errors.map((error) => error.code)).to.deep.equal(['invalid-unit']);
+      });
     });
 
     it('no label: klar-error empty-content, the number still shows', async () => {
-      const console = captureConsole();
-      try {
+      await withKlarErrors(async () => {
         const container = await fixture(html`<klar-fact value="19" unit="percent"></klar-fact>`);
         const element = container.querySelector('klar-fact')!;
         expect(shown(element)).to.equal('19 %');
         expect(element.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('Her mangler indhold.');
-      } finally {
-        console.restore();
-      }
+      });
     });
 
     it('clears the message when the value is corrected', async () => {
-      const console = captureConsole();
-      try {
+      await withKlarErrors(async () => {
         const element = await fact('nitten');
         element.value = '19';
         await element.updateComplete;
         expect(element.shadowRoot!.querySelector('[part="message"]')).to.equal(null);
         expect(shown(element)).to.equal('19 %');
-      } finally {
-        console.restore();
-      }
+      });
     });
   });
 });

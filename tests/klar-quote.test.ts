@@ -1,9 +1,8 @@
 import { expect } from 'chai';
 import { html } from 'lit';
 import '../src/elements/klar-quote/define.js';
-import type { KlarErrorDetail } from '../src/core/errors.js';
 import { accessibilityOutline } from './helpers/a11y-tree.js';
-import { captureConsole } from './helpers/console.js';
+import { withKlarErrors } from './helpers/console.js';
 import { fixture, isFirefox } from './helpers/fixtures.js';
 import { quotes } from '../stories/content/ideoplaeg.js';
 
@@ -67,20 +66,13 @@ describe('klar-quote', () => {
   });
 
   it('without a quote: message, klar-error empty-content, the source still shows', async () => {
-    const console = captureConsole();
-    const errors: string[] = [];
-    const listener = (event: Event) => errors.push((event as CustomEvent<KlarErrorDetail>).detail.code);
-    document.addEventListener('klar-error', listener);
-    try {
+    await withKlarErrors(async (errors, console) => {
       const container = await fixture(html`<klar-quote><span slot="source">${rehabilitering.source}</span></klar-quote>`);
       const element = container.querySelector('klar-quote')!;
       expect(element.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('Her mangler indhold.');
       expect(element.querySelector('[slot="source"]')!.checkVisibility()).to.equal(true);
-      expect(errors).to.deep.equal(['empty-content']);
+      expect(errors.map((error) => error.code)).to.deep.equal(['empty-content']);
       expect(console.errors).to.have.length(1);
-    } finally {
-      document.removeEventListener('klar-error', listener);
-      console.restore();
-    }
+    });
   });
 });

@@ -5,7 +5,7 @@ import '../src/elements/klar-theme-circle/define.js';
 import type { KlarThemeCircle, KlarThemeSelectDetail } from '../src/elements/klar-theme-circle/define.js';
 import type { KlarErrorDetail } from '../src/core/errors.js';
 import { accessibilityOutline } from './helpers/a11y-tree.js';
-import { captureConsole } from './helpers/console.js';
+import { withKlarErrors } from './helpers/console.js';
 import { fixture, isFirefox, settle } from './helpers/fixtures.js';
 import { loadStories } from './helpers/stories.js';
 import meta, * as circleStories from '../stories/klar-theme-circle.stories.js';
@@ -289,11 +289,7 @@ describe('klar-theme-circle', () => {
     ];
     for (const [what, circle, code] of cases) {
       it(`${what}: ${code}`, async () => {
-        const console = captureConsole();
-        const errors: KlarErrorDetail[] = [];
-        const listener = (event: Event) => errors.push((event as CustomEvent<KlarErrorDetail>).detail);
-        document.addEventListener('klar-error', listener);
-        try {
+        await withKlarErrors(async (errors, console) => {
           const element = await circleOnPage(circle);
           expect(ringShown(element)).to.equal(false);
           expect(element.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('Noget af indholdet');
@@ -301,10 +297,7 @@ describe('klar-theme-circle', () => {
           for (const item of element.querySelectorAll('li')) expect(shown(item)).to.equal(true);
           expect(errors.map((error) => error.code)).to.deep.equal([code]);
           expect(console.errors.filter((line) => line.startsWith('Klar: <klar-theme-circle>'))).to.have.length(1);
-        } finally {
-          document.removeEventListener('klar-error', listener);
-          console.restore();
-        }
+        });
       });
     }
   });

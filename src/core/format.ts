@@ -21,14 +21,19 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
   return cached('number', locale, options, () => new Intl.NumberFormat(formattingLocale(locale), options));
 }
 
-/** A calendar date ("2017-11-27") in the long form of `locale`; undefined if it is no real date. */
-export function formatDate(isoDate: string, locale: string): string | undefined {
+/** A calendar date written YYYY-MM-DD ("2017-11-27"); undefined if it is no real date. */
+export function parseIsoDate(isoDate: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate.trim());
   if (!match) return undefined;
   const [year, month, day] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   // Date rolls 2017-02-30 over to March: only a date that survives the round trip is real.
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date;
+}
+
+/** A date in the long form of `locale` ("27. november 2017"). */
+export function formatDate(date: Date, locale: string): string {
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
   return cached('date', locale, options, () => new Intl.DateTimeFormat(formattingLocale(locale), options)).format(date);
 }

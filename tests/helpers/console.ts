@@ -1,3 +1,5 @@
+import type { KlarErrorDetail } from '../../src/core/errors.js';
+
 /** Records console warnings and errors (as their first argument) until `restore()`. */
 export function captureConsole() {
   const warnings: string[] = [];
@@ -13,4 +15,23 @@ export function captureConsole() {
       console.error = error;
     },
   };
+}
+
+/**
+ * Runs `run` with the console captured and every `klar-error` collected, then puts both back:
+ * the shape of every bad-input test.
+ */
+export async function withKlarErrors(
+  run: (errors: KlarErrorDetail[], console: ReturnType<typeof captureConsole>) => Promise<void>
+): Promise<void> {
+  const console = captureConsole();
+  const errors: KlarErrorDetail[] = [];
+  const listener = (event: Event) => errors.push((event as CustomEvent<KlarErrorDetail>).detail);
+  document.addEventListener('klar-error', listener);
+  try {
+    await run(errors, console);
+  } finally {
+    document.removeEventListener('klar-error', listener);
+    console.restore();
+  }
 }

@@ -2,10 +2,9 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { setViewport } from '@web/test-runner-commands';
-import type { KlarErrorDetail } from '../../src/core/errors.js';
 import type { KlarElement } from '../../src/core/klar-element.js';
 import { accessibilityOutline } from './a11y-tree.js';
-import { captureConsole } from './console.js';
+import { withKlarErrors } from './console.js';
 import { fixture, isFirefox, settle } from './fixtures.js';
 
 /** What every list box (klar-success-criteria, -citizen-wishes, -goals) must do; one case per tag. */
@@ -22,20 +21,6 @@ type Box = KlarElement;
 
 const defaultHeadingOf = (box: Element) => box.shadowRoot!.querySelector('.heading') as HTMLElement;
 const messageOf = (box: Element) => box.shadowRoot!.querySelector('[part="message"]') as HTMLElement | null;
-
-/** Collects `klar-error` details while `run` runs, with the console captured. */
-async function withErrors(run: (errors: KlarErrorDetail[], console: ReturnType<typeof captureConsole>) => Promise<void>) {
-  const console = captureConsole();
-  const errors: KlarErrorDetail[] = [];
-  const listener = (event: Event) => errors.push((event as CustomEvent<KlarErrorDetail>).detail);
-  document.addEventListener('klar-error', listener);
-  try {
-    await run(errors, console);
-  } finally {
-    document.removeEventListener('klar-error', listener);
-    console.restore();
-  }
-}
 
 export function describeListBox({ tag, defaultHeading, items, authoredHeading }: ListBoxCase): void {
   const name = unsafeStatic(tag);
@@ -59,7 +44,7 @@ export function describeListBox({ tag, defaultHeading, items, authoredHeading }:
     });
 
     it('falls back to h2 with one warning for a heading-level outside 1–6', async () => {
-      await withErrors(async (_, console) => {
+      await withKlarErrors(async (_, console) => {
         const box = await render(staticHtml`<${name} heading-level="9">${list}</${name}>`);
         box.requestUpdate();
         await box.updateComplete;
@@ -119,7 +104,7 @@ export function describeListBox({ tag, defaultHeading, items, authoredHeading }:
 
   describe(`${tag}: bad markup`, () => {
     it('without a list: keeps the text, shows a short message, fires klar-error and logs once', async () => {
-      await withErrors(async (errors, console) => {
+      await withKlarErrors(async (errors, console) => {
         const box = await render(staticHtml`<${name}><p>${items[0]}</p></${name}>`);
         expect(messageOf(box)!.textContent).to.contain('Noget af indholdet vises ikke helt som tænkt.');
         expect(messageOf(box)!.checkVisibility()).to.equal(true);
@@ -131,7 +116,7 @@ export function describeListBox({ tag, defaultHeading, items, authoredHeading }:
     });
 
     it('empty: says content is missing, with code empty-content', async () => {
-      await withErrors(async (errors) => {
+      await withKlarErrors(async (errors) => {
         const box = await render(staticHtml`<${name}></${name}>`);
         expect(messageOf(box)!.textContent).to.contain('Her mangler indhold.');
         expect(errors.map((detail) => detail.code)).to.deep.equal(['empty-content']);
@@ -139,7 +124,7 @@ export function describeListBox({ tag, defaultHeading, items, authoredHeading }:
     });
 
     it('clears the message when the web team adds the list', async () => {
-      await withErrors(async () => {
+      await withKlarErrors(async () => {
         const box = await render(staticHtml`<${name}><p>${items[0]}</p></${name}>`);
         const added = document.createElement('ul');
         added.innerHTML = '<li>Borgere træffer beslutninger.</li>';

@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { msg } from '@lit/localize';
 import { KlarElement } from '../../core/klar-element.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
-import { formatDate } from '../../core/format.js';
+import { formatDate, parseIsoDate } from '../../core/format.js';
 import { activeLocale } from '../../core/localize.js';
 import { isSafeUrl } from '../../core/url.js';
 import { policyCardStyles } from './klar-policy-card.styles.js';
@@ -73,6 +73,15 @@ export class KlarPolicyCard extends KlarElement {
     return STATUSES.find((status) => status === this.status?.trim());
   }
 
+  private get knownDate(): Date | undefined {
+    return this.date === undefined ? undefined : parseIsoDate(this.date);
+  }
+
+  /** The card links only to a safe URL, and only with a heading to name the link. */
+  private get linked(): boolean {
+    return this.href !== undefined && isSafeUrl(this.href) && this.slots.has('heading');
+  }
+
   protected override validate(): KlarErrorDetail[] {
     const found: KlarErrorDetail[] = [];
     if (!this.slots.has('heading')) {
@@ -81,7 +90,7 @@ export class KlarPolicyCard extends KlarElement {
     if (this.status !== undefined && !this.knownStatus) {
       found.push(problem('invalid-status', `status="${this.status}" is unknown: use adopted, consultation or draft. The status is left out.`));
     }
-    if (this.date !== undefined && !formatDate(this.date, 'da')) {
+    if (this.date !== undefined && !this.knownDate) {
       found.push(problem('invalid-date', `date="${this.date}" is not a date written YYYY-MM-DD, e.g. date="2017-11-27". The date is left out.`));
     }
     if (this.href !== undefined && !isSafeUrl(this.href)) {
@@ -92,15 +101,13 @@ export class KlarPolicyCard extends KlarElement {
 
   private renderTitle(): TemplateResult {
     const title = html`<slot name="heading"></slot>`;
-    if (this.href === undefined || !isSafeUrl(this.href) || !this.slots.has('heading')) {
-      return html`<div class="title">${title}</div>`;
-    }
-    return html`<a part="link" class="title link" href=${this.href}>${title}<span class="arrow" aria-hidden="true"></span></a>`;
+    if (!this.linked) return html`<div class="title">${title}</div>`;
+    return html`<a part="link" class="title link" href=${this.href!}>${title}<span class="arrow" aria-hidden="true"></span></a>`;
   }
 
   private renderMeta(): TemplateResult | typeof nothing {
     const status = this.knownStatus;
-    const date = this.date ? formatDate(this.date, activeLocale()) : undefined;
+    const date = this.knownDate;
     if (!status && !date) return nothing;
     const label = msg('Politikkens status:', { id: 'policy-card.status-label', desc: 'Read by screen readers before the status badge of a policy card' });
     return html`<p class="meta" lang=${this.interfaceLang ?? nothing}>
@@ -110,16 +117,15 @@ export class KlarPolicyCard extends KlarElement {
             >${statusText(status)}</span
           >`
         : nothing}
-      ${date ? html`<time part="date" datetime=${this.date!.trim()}>${date}</time>` : nothing}
+      ${date ? html`<time part="date" datetime=${this.date!.trim()}>${formatDate(date, activeLocale())}</time>` : nothing}
     </p>`;
   }
 
   protected override render(): TemplateResult {
-    const linked = this.href !== undefined && isSafeUrl(this.href) && this.slots.has('heading');
     return html`
       <article
         part="card"
-        class=${classMap({ card: true, frame: true, linked, 'easy-read': this.isEasyRead })}
+        class=${classMap({ card: true, frame: true, linked: this.linked, 'easy-read': this.isEasyRead })}
         dir=${this.page.direction ?? nothing}
       >
         ${this.renderTitle()} ${this.renderMeta()} ${this.renderProblem()}
