@@ -8,16 +8,21 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { stripMessageDescriptions } from './scripts/strip-message-descriptions.mjs';
 
 const elementEntries = Object.fromEntries(
   readdirSync('src/elements').map((tag) => [tag, `src/elements/${tag}/define.ts`])
 );
 
 const isLocale = (chunk) => chunk.facadeModuleId?.includes('/src/generated/locales/');
+// JSON mode, loaded the first time an element has `src` or `data`.
+const isJson = (chunk) => chunk.facadeModuleId?.endsWith('/src/core/json/json-content.ts');
+const chunkFileNames = (chunk) => (isLocale(chunk) ? 'locales/[name].js' : isJson(chunk) ? 'json.js' : 'shared/[name]-[hash].js');
 
 const plugins = () => [
   nodeResolve(),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: false }),
+  stripMessageDescriptions(),
   // Lit's html`` and css`` are text until the browser reads them: minify them like code.
   minifyTemplateLiterals(),
   terser({ ecma: 2021, module: true, format: { comments: false } }),
@@ -26,11 +31,14 @@ const plugins = () => [
 export default [
   {
     input: { klar: 'src/klar.ts' },
+    // Shared code stays in klar.js (lazy chunks import from it); the default would move it to a
+    // chunk of its own and leave klar.js a facade, one request more.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: (chunk) => (isLocale(chunk) ? 'locales/[name].js' : 'shared/[name]-[hash].js'),
+      chunkFileNames,
     },
     plugins: plugins(),
   },
@@ -40,7 +48,7 @@ export default [
       dir: 'dist/elements',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: (chunk) => (isLocale(chunk) ? 'locales/[name].js' : 'shared/[name]-[hash].js'),
+      chunkFileNames,
     },
     plugins: plugins(),
   },

@@ -21,7 +21,11 @@ export type KlarErrorCode =
   /** `date` is not a real date written YYYY-MM-DD. */
   | 'invalid-date'
   /** A link is not http(s) or relative (e.g. `javascript:`); it is left out. */
-  | 'unsafe-url';
+  | 'unsafe-url'
+  /** The JSON file of `src` could not be fetched: network, 404, any answer but 2xx. */
+  | 'load-failed'
+  /** The file of `src` is not JSON. */
+  | 'invalid-json';
 
 export interface KlarErrorDetail {
   code: KlarErrorCode;
@@ -42,6 +46,9 @@ export function readerMessage(code: KlarErrorCode): string {
         id: 'error.invalid-value',
         desc: 'Shown to readers where a key figure should be but its number is missing or wrong; the label is still shown',
       });
+    // JSON mode's own failures show its own message (src/core/json/): they need no words here.
+    case 'load-failed':
+    case 'invalid-json':
     case 'invalid-content':
     case 'invalid-unit':
     case 'too-few-themes':

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { problem, type KlarErrorDetail } from './errors.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { KlarElement } from './klar-element.js';
+import { KlarContentElement } from './klar-content-element.js';
 import { boxStyles } from './styles/box.styles.js';
 
 const LIST = 'ul, ol';
@@ -21,8 +21,8 @@ const LIST = 'ul, ol';
  * @csspart heading - The default heading (not an authored one: style that in your own CSS).
  * @csspart content - The area holding the list.
  */
-export abstract class KlarBox extends KlarElement {
-  static override styles = [...KlarElement.styles, boxStyles];
+export abstract class KlarBox extends KlarContentElement {
+  static override styles = [...KlarContentElement.styles, boxStyles];
 
   /**
    * The translated heading shown when the author gives none in slot `heading`, and a plainer one

@@ -110,7 +110,7 @@ export class KlarElement extends LitElement {
    * `klar-error` event; the reader gets a short message. Never throws, never hides the
    * author's content. Runs before every render, so a fixed problem disappears by itself.
    */
-  private report(found: KlarErrorDetail[]): void {
+  protected report(found: KlarErrorDetail[]): void {
     const key = (problem: KlarErrorDetail) => `${problem.code}\n${problem.message}`;
     const shown = new Set(this.problems.map(key));
     for (const problem of found) {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { KlarElement } from '../../core/klar-element.js';
+import { KlarContentElement } from '../../core/klar-content-element.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import { numberFormat } from '../../core/format.js';
 import { activeLocale } from '../../core/localize.js';
@@ -43,8 +43,8 @@ function parseFigure(value: string | undefined): Figure | undefined {
  * @csspart bar - The bar that shows a percentage (decorative).
  * @csspart label - The line holding the label.
  */
-export class KlarFact extends KlarElement {
-  static override styles = [...KlarElement.styles, factStyles];
+export class KlarFact extends KlarContentElement {
+  static override styles = [...KlarContentElement.styles, factStyles];
 
   /** The number: digits with a dot or comma as decimal mark ("19", "0.8", "0,8"). A leading "+" marks a change ("+76"). */
   @property()

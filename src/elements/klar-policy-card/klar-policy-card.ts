@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { msg } from '@lit/localize';
-import { KlarElement } from '../../core/klar-element.js';
+import { KlarContentElement } from '../../core/klar-content-element.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import { formatDate, parseIsoDate } from '../../core/format.js';
 import { activeLocale } from '../../core/localize.js';
@@ -54,8 +54,8 @@ const STATUS_ICONS: Record<PolicyStatus, TemplateResult> = {
  * @csspart vision - The vision.
  * @csspart themes - The themes with their label.
  */
-export class KlarPolicyCard extends KlarElement {
-  static override styles = [...KlarElement.styles, policyCardStyles];
+export class KlarPolicyCard extends KlarContentElement {
+  static override styles = [...KlarContentElement.styles, policyCardStyles];
 
   /** `adopted` (Vedtaget), `consultation` (I høring) or `draft` (Udkast). */
   @property()

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { KlarElement } from '../../core/klar-element.js';
+import { KlarContentElement } from '../../core/klar-content-element.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import { QUOTATION_MARK_CHARACTERS, quotationMarks } from '../../core/format.js';
 import { activeLocale } from '../../core/localize.js';
@@ -22,8 +22,8 @@ import { quoteStyles } from './klar-quote.styles.js';
  * @csspart quote - The blockquote.
  * @csspart marks - The decorative quotation marks.
  */
-export class KlarQuote extends KlarElement {
-  static override styles = [...KlarElement.styles, quoteStyles];
+export class KlarQuote extends KlarContentElement {
+  static override styles = [...KlarContentElement.styles, quoteStyles];
 
   /** The quote's own text, without the source. */
   private get words(): string {

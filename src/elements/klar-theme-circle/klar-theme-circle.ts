@@ -3,14 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg } from '@lit/localize';
-import { KlarElement } from '../../core/klar-element.js';
+import { KlarContentElement } from '../../core/klar-content-element.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import type { KlarTheme } from '../klar-theme/klar-theme.js';
-import { RING, segments } from './ring.js';
+import { MAX_THEMES, MIN_THEMES, RING, segments } from './ring.js';
 import { circleStyles } from './klar-theme-circle.styles.js';
 
-const MIN_THEMES = 2;
-const MAX_THEMES = 8;
 
 /** `detail` of `klar-theme-select`. */
 export interface KlarThemeSelectDetail {
@@ -46,8 +44,8 @@ export interface KlarThemeSelectDetail {
  *
  * @fires klar-theme-select - A reader chose a theme. `detail`: `{ index, label, theme }`.
  */
-export class KlarThemeCircle extends KlarElement {
-  static override styles = [...KlarElement.styles, circleStyles];
+export class KlarThemeCircle extends KlarContentElement {
+  static override styles = [...KlarContentElement.styles, circleStyles];
 
   /** The theme shown in the panel: its index from 0, or its label. Reflects the reader's choice as an index. */
   @property({ reflect: true })
@@ -192,7 +190,8 @@ export class KlarThemeCircle extends KlarElement {
   }
 
   protected override render(): TemplateResult {
-    const asList = this.isEasyRead || Boolean(this.problem);
+    // Also a list while there are too few themes to draw (JSON content still loading).
+    const asList = this.isEasyRead || Boolean(this.problem) || this.themes.length < MIN_THEMES;
     return html`
       <div
         part="circle"

@@ -1,3 +1,7 @@
+/** How many themes a circle holds. */
+export const MIN_THEMES = 2;
+export const MAX_THEMES = 8;
+
 /** The geometry of the ring, in the drawing's own units (a 400 × 400 square). */
 export const RING = { size: 400, center: 200, outer: 196, inner: 80 } as const;
 

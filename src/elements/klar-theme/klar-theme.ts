@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { KlarElement } from '../../core/klar-element.js';
+import { KlarContentElement } from '../../core/klar-content-element.js';
 import { themeStyles } from './klar-theme.styles.js';
 
 /**
@@ -19,8 +19,8 @@ import { themeStyles } from './klar-theme.styles.js';
  * @csspart label - The short label shown above the title.
  * @csspart content - The area holding the points.
  */
-export class KlarTheme extends KlarElement {
-  static override styles = [...KlarElement.styles, themeStyles];
+export class KlarTheme extends KlarContentElement {
+  static override styles = [...KlarContentElement.styles, themeStyles];
 
   /** The short word on the ring ("Ansvar"). Required inside a circle. */
   @property()
@@ -46,6 +46,7 @@ export class KlarTheme extends KlarElement {
     return html`
       <div part="theme" class=${classMap({ theme: true, 'easy-read': this.isEasyRead })} dir=${this.page.direction ?? nothing}>
         ${this.label && hasHeading ? html`<p part="label" class="label">${this.label}</p>` : nothing}
+        ${this.renderProblem()}
         ${this.renderMain(html`<slot name="heading">${this.label ? this.renderHeading(this.label) : nothing}</slot>
           <div part="content" class="content"><slot></slot></div>`)}
       </div>
