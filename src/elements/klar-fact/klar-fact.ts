@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { KlarContentElement } from '../../core/klar-content-element.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
+import { styleProperties } from '../../core/directives/style-properties.js';
 import { numberFormat } from '../../core/format.js';
 import { activeLocale } from '../../core/localize.js';
 import { factStyles } from './klar-fact.styles.js';
@@ -97,7 +97,7 @@ export class KlarFact extends KlarContentElement {
     // Only a share of a whole makes sense as a bar; a change ("+76 %") does not.
     if (!this.isPercent || figure.signed || figure.number < 0 || figure.number > 100) return nothing;
     return html`<span part="bar" class="bar" aria-hidden="true">
-      <span class="fill" style=${styleMap({ '--_klar-share': String(figure.number / 100) })}></span>
+      <span class="fill" ${styleProperties({ '--_klar-share': String(figure.number / 100) })}></span>
     </span>`;
   }
 

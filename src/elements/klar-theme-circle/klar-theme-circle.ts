@@ -1,10 +1,10 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg } from '@lit/localize';
 import { KlarContentElement } from '../../core/klar-content-element.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
+import { styleProperties } from '../../core/directives/style-properties.js';
 import type { KlarTheme } from '../klar-theme/klar-theme.js';
 import { MAX_THEMES, MIN_THEMES, RING, segments } from './ring.js';
 import { circleStyles } from './klar-theme-circle.styles.js';
@@ -167,7 +167,7 @@ export class KlarThemeCircle extends KlarContentElement {
               class=${classMap({ tab: true, selected: index === selected })}
               aria-selected=${index === selected ? 'true' : 'false'}
               tabindex=${index === selected ? 0 : -1}
-              style=${styleMap({
+              ${styleProperties({
                 'inset-inline-start': `${shapes[index].labelX}%`,
                 'inset-block-start': `${shapes[index].labelY}%`,
                 'max-inline-size': `${shapes[index].labelWidth}cqi`,
