@@ -4,6 +4,7 @@ import customElements from '../custom-elements.json';
 import { axeRunOptions } from '../tests/helpers/axe-rules.js';
 import { applyPageSettings, LOCALE_NAMES, LOCALES, THEMES, type StoryTheme } from '../stories/support/page-settings.js';
 import '../stories/support/themes.css';
+import '../stories/support/layout.css';
 
 // Docs (attributes, slots, parts, CSS properties, events) come from the code's JSDoc.
 setCustomElementsManifest(customElements);

@@ -23,7 +23,7 @@ const renderFact = ({ value, unit, label, easy, source, easyRead }: Args) => htm
 `;
 
 // A fact sits in a column of a page or a grid, not across a whole desktop screen.
-const renderSingleFact = (args: Args) => html`<div style="max-inline-size: 22rem">${renderFact(args)}</div>`;
+const renderSingleFact = (args: Args) => html`<div class="story-column">${renderFact(args)}</div>`;
 
 const meta: Meta<Args> = {
   title: 'Elementer/klar-fact',
@@ -67,9 +67,7 @@ export const Sundhedsprofilen: Story = {
   name: 'Nøgletal: Sundhedsprofilen 2021',
   render: ({ easyRead }) => html`
     <h2>Sundhedsprofilen 2021 for Ishøj</h2>
-    <ul
-      style="display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); gap: 1rem; margin: 0; padding: 0; list-style: none"
-    >
+    <ul class="story-grid">
       ${(['rygere', 'svaertOvervaegtige', 'moderatOvervaegtige', 'stress', 'ensomme', 'lavFysiskAktivitet', 'stillesiddende'] as const).map(
         (key) => html`<li>${renderFact({ ...keyFigures[key], easy: easyKeyFigures[key], source: undefined, easyRead })}</li>`
       )}

@@ -50,7 +50,7 @@ const meta: Meta<Args> = {
   },
   // A card sits in a column under a section heading, as on a kommune's overview page.
   render: (args) => html`<h2>Politikker og strategier</h2>
-    <div style="max-inline-size: 26rem">${renderCard(args)}</div>`,
+    <div class="story-column-card">${renderCard(args)}</div>`,
 };
 export default meta;
 
@@ -67,9 +67,7 @@ export const Overview: Story = {
   name: 'Oversigt over alle politikker',
   render: ({ easyRead }) => html`
     <h2>Ishøj Kommunes politikker og strategier</h2>
-    <ul
-      style="display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr)); gap: 1.25rem; margin: 0; padding: 0; list-style: none"
-    >
+    <ul class="story-grid story-grid-cards">
       ${(Object.keys(policies) as (keyof typeof policies)[]).map(
         (key) => html`<li>${renderCard({ policy: policies[key], easy: easyPolicies[key], easyRead })}</li>`
       )}

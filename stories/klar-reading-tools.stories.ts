@@ -30,7 +30,7 @@ export const OnAPage: StoryObj = {
         ${easySuccessBoxes.investeringIForebyggelse.map((item) => html`<li>${item}</li>`)}
       </ul>
     </klar-success-criteria>
-    <div style="max-inline-size: 22rem">
+    <div class="story-column">
       <klar-fact value=${keyFigures.rygere.value} unit="percent">
         <span slot="label">${keyFigures.rygere.label}</span>
         <span slot="easy-read">${easyKeyFigures.rygere}</span>

@@ -19,7 +19,7 @@ const section = spor.sundhedEtVaerdigtLiv;
 export const SundhedEtVaerdigtLiv: StoryObj = {
   name: 'Sundhedsstrategi: Et værdigt liv',
   render: () => html`
-    <section aria-labelledby="spor-heading" style="max-inline-size: 48rem">
+    <section aria-labelledby="spor-heading" class="story-section">
       <h2 id="spor-heading">${section.strategy}: ${section.spor}</h2>
       <p>Et værdigt liv handler ifølge Ishøj Kommunes velfærds- og værdighedspolitikker om at:</p>
       <ul>
@@ -40,9 +40,7 @@ export const SundhedEtVaerdigtLiv: StoryObj = {
         </ul>
       </klar-goals>
       <h3>Sundhedsprofilen 2021</h3>
-      <ul
-        style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); gap: 1rem; margin-block: 1rem; padding: 0; list-style: none"
-      >
+      <ul class="story-grid story-grid-fit">
         ${(['rygere', 'ensomme'] as const).map(
           (key) => html`<li>
             <klar-fact value=${keyFigures[key].value} unit="percent">

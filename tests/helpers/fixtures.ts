@@ -16,6 +16,17 @@ function page(): HTMLElement {
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
+/** The stories' columns and grids (stories/support/layout.css), as Storybook loads them. */
+const layoutLoaded = new Promise((resolve, reject) => {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('../../stories/support/layout.css', import.meta.url).href;
+  link.addEventListener('load', resolve, { once: true });
+  link.addEventListener('error', () => reject(new Error(`${link.href} did not load`)), { once: true });
+  document.head.append(link);
+});
+layoutLoaded.catch(() => {}); // reported by fixture(), which awaits it
+
 /** Waits until page settings have reached every Klar element and all have rendered. */
 export async function settle(root: ParentNode = document): Promise<void> {
   await nextTask(); // let the page observer see attribute changes
@@ -27,6 +38,7 @@ export async function settle(root: ParentNode = document): Promise<void> {
 
 /** Renders a template into a fresh container in the page and waits for it to settle. */
 export async function fixture(template: TemplateResult, settings?: Partial<PageSettings>): Promise<HTMLElement> {
+  await layoutLoaded;
   // klar-reading-tools restores a remembered easy-read choice; tests start from none.
   localStorage.removeItem('klar-easy-read');
   applyPageSettings({ locale: 'da', easyRead: false, ...settings });
