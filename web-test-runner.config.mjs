@@ -15,6 +15,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { browsers } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { cspPagePlugin } from './scripts/wtr-csp-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 // Root runs (CI, containers) need --no-sandbox; the flags keep Chromium off a closed network.
@@ -118,6 +119,7 @@ export default {
     accessibilityTreePlugin(),
     storiesIndexPlugin(),
     forcedColorsPlugin(),
+    cspPagePlugin(),
   ],
   browsers: Object.entries(launchers)
     .filter(([name]) => !only || only.includes(name))
