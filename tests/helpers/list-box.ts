@@ -6,6 +6,7 @@ import type { KlarElement } from '../../src/core/klar-element.js';
 import { accessibilityOutline } from './a11y-tree.js';
 import { withKlarErrors } from './console.js';
 import { fixture, isFirefox, settle } from './fixtures.js';
+import { applyTextSpacing } from './text-spacing.js';
 
 /** What every list box (klar-success-criteria, -citizen-wishes, -goals) must do; one case per tag. */
 export interface ListBoxCase {
@@ -218,25 +219,4 @@ export function describeListBox({ tag, defaultHeading, items, authoredHeading }:
       }
     });
   });
-}
-
-/**
- * The WCAG 1.4.12 text-spacing overrides (the bookmarklet's rules), applied to the page and
- * inside the shadow roots of `selector`'s elements. Returns a function that removes them.
- */
-export function applyTextSpacing(selector: string): () => void {
-  const spacing = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
-    word-spacing: 0.16em !important; } p, li { margin-block-end: 2em !important; }`;
-  const style = document.createElement('style');
-  style.textContent = spacing;
-  document.head.append(style);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(spacing);
-  const roots = [...document.querySelectorAll(selector)].map((element) => element.shadowRoot!);
-  const before = roots.map((root) => root.adoptedStyleSheets);
-  for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  return () => {
-    style.remove();
-    roots.forEach((root, index) => (root.adoptedStyleSheets = before[index]));
-  };
 }
