@@ -21,7 +21,18 @@ export const baseStyles = css`
     /* No fallback on purpose: without the token these inherit from the page. */
     color: var(--klar-color-text);
     font-family: var(--klar-font-family);
-    overflow-wrap: break-word;
+    /* A word longer than the line (a Danish compound, a pasted URL) breaks instead of pushing the
+       page sideways. Not break-word: only anywhere also counts when a box is sized by its
+       content (flex and grid items, shrink-to-fit boxes, the page's own grid around us).
+       Ordinary words still wrap between them. */
+    overflow-wrap: anywhere;
+  }
+
+  /* Slotted content may shrink in a flex or grid row (a box's heading beside its icon, a card's
+     linked title): a flex item is otherwise never narrower than its longest word, and a page's
+     CSS reset may set break-word on headings itself. */
+  ::slotted(*) {
+    min-inline-size: 0;
   }
 
   :host([hidden]) {
