@@ -30,6 +30,10 @@ export class PageController implements ReactiveController {
     startFollowingPageLanguage();
     window.addEventListener(LOCALE_STATUS_EVENT, this.onLocaleStatus);
     this.unsubscribe = onPageChange(() => this.host.requestUpdate());
+    // While out of the page it heard nothing (no subscriptions to leak): the page's language or
+    // easy-read may have changed meanwhile, so an element put back renders again. On the first
+    // connection the update is pending anyway, and this adds nothing.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
