@@ -26,6 +26,10 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // tests/robustness.test.ts measures the JS heap around 10,000 connect/disconnect cycles: gc()
+  // before each reading, and exact (not rounded, not cached) performance.memory values.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 /** Serves the list of story files, so every story is tested the moment its file exists. */
