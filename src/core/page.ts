@@ -28,6 +28,13 @@ export function onPageChange(listener: Listener): () => void {
   };
 }
 
+/**
+ * How many subscribers are live: read only by tests/robustness.test.ts, which checks that
+ * connecting and disconnecting an element leaves none behind. Unused in the bundles, so Rollup
+ * drops it; not exported from src/klar.ts.
+ */
+export const pageListenerCount = (): number => listeners.size;
+
 export const pageLang = (): string => document.documentElement.lang.trim();
 export const pageEasyRead = (): boolean =>
   document.documentElement.hasAttribute(EASY_READ_ATTRIBUTE) &&
