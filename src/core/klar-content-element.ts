@@ -31,6 +31,8 @@ export abstract class KlarContentElement extends KlarElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('src') || changed.has('data')) && (this.json || this.wantsJson)) {
+      // Busy at once; JSON mode, once loaded, says when it is done.
+      this.setAttribute('aria-busy', 'true');
       this.jsonWork = import('./json/json-content.js')
         .then(({ JsonContent }) => (this.json ??= new JsonContent(this)).sync())
         // The browser's error names the file that did not load (json.js beside klar.js).

@@ -13,6 +13,12 @@ const pathOf = (issue: Issue, prefix: string): string =>
  */
 function describe(issue: Issue, prefix: string): string[] {
   const path = pathOf(issue, prefix);
+  // Valibot reads a list given for an object as one with fields "0", "1"…: say what it is.
+  const holder = issue.path?.at(-1);
+  if (issue.type === 'strict_object' && holder && Array.isArray(holder.input)) {
+    const parent = pathOf({ ...issue, path: issue.path!.slice(0, -1) as typeof issue.path }, prefix);
+    return [`${parent || 'the content'} ${issue.message}`];
+  }
   const inner = (issue.issues ?? []).filter((each) => each.path?.length);
   if (issue.type === 'union' && issue.received === 'Object' && inner.length) return inner.flatMap((each) => describe(each, path));
   if (issue.received === 'undefined' && issue.expected !== 'never') return [`${path} is missing`];

@@ -108,16 +108,15 @@ export class JsonContent implements ReactiveController {
 
   /** The busy line while a file loads; a failed load's message with "Prøv igen". */
   renderStatus(problemLine: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
-    if (this.state === 'loading' && !this.retrying) {
-      return html`<p class="json-busy" role="status">${loading()}</p>`;
-    }
-    if (this.state !== 'failed' && !this.retrying) return problemLine;
-    const busy = this.state === 'loading';
-    return html`<p part="message" class="message" role=${busy ? 'status' : nothing}>
+    const retrying = this.retrying && this.state === 'loading';
+    if (this.state === 'loading' && !retrying) return html`<p class="json-busy" role="status">${loading()}</p>`;
+    if (this.state !== 'failed' && !retrying) return problemLine;
+    // A polite live region: the failure arrives late, after the page has been read.
+    return html`<p part="message" class="message" role="status">
       <span class="message-icon" aria-hidden="true">!</span
-      ><span>${busy ? loading() : failureMessage(this.failure!.code)}</span>
-      ${this.failure?.code === 'load-failed'
-        ? html`<button part="retry" class="json-retry" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${this.retry}>
+      ><span>${retrying || !this.failure ? loading() : failureMessage(this.failure.code)}</span>
+      ${retrying || this.failure?.code === 'load-failed'
+        ? html`<button part="retry" class="json-retry" type="button" aria-disabled=${retrying ? 'true' : 'false'} @click=${this.retry}>
             ${msg('Prøv igen', { id: 'json.retry', desc: 'Button that tries again to fetch content that could not be fetched' })}
           </button>`
         : nothing}
@@ -126,13 +125,14 @@ export class JsonContent implements ReactiveController {
 
   private readonly retry = () => {
     if (this.state === 'loading' || !this.seenSrc) return;
+    const root = this.host.renderRoot as ShadowRoot;
+    const hadFocus = Boolean(root.activeElement?.classList.contains('json-retry'));
     this.retrying = true;
-    void this.load(this.seenSrc).finally(() => {
-      const focused = (this.host.renderRoot as ShadowRoot).activeElement?.classList.contains('json-retry');
+    void this.load(this.seenSrc, true).finally(() => {
       this.retrying = false;
       this.host.requestUpdate();
-      // The button goes with the problem: focus moves to the content it brought.
-      if (focused && this.state === 'shown') {
+      // The button goes with the problem: focus moves on to the content it brought.
+      if (hadFocus && this.state === 'shown') {
         const first = this.generated.find((node): node is HTMLElement => node instanceof HTMLElement);
         first?.setAttribute('tabindex', '-1');
         first?.focus();
@@ -140,7 +140,8 @@ export class JsonContent implements ReactiveController {
     });
   };
 
-  private async load(src: string): Promise<void> {
+  /** Fetches `src`; `again` (Prøv igen) asks past the browser's cache, which may hold the failure. */
+  private async load(src: string, again = false): Promise<void> {
     const request = ++this.request;
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
@@ -149,7 +150,11 @@ export class JsonContent implements ReactiveController {
     this.setState('loading');
     let text: string;
     try {
-      const response = await fetch(new URL(src, document.baseURI), { signal: abort.signal, headers: { accept: 'application/json' } });
+      const response = await fetch(new URL(src, document.baseURI), {
+        signal: abort.signal,
+        headers: { accept: 'application/json' },
+        cache: again ? 'reload' : 'default',
+      });
       if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
       text = await response.text();
     } catch (error) {

@@ -10,6 +10,13 @@
  */
 import * as v from 'valibot';
 
+/**
+ * An object with exactly these fields. Valibot takes a list for an object; JSON Schema does not:
+ * the check keeps the two in step (the schema build leaves it out, `type: object` says it).
+ */
+export const strictObject = <const Entries extends v.ObjectEntries>(entries: Entries, message: string) =>
+  v.pipe(v.strictObject(entries, message), v.check((input) => !Array.isArray(input), message));
+
 /** Plain text: shown as text, never read as markup. */
 export const text = (description: string) =>
   v.pipe(v.string('must be text'), v.regex(/\S/, 'must not be empty'), v.description(description));
@@ -22,7 +29,7 @@ export const paragraphs = (description: string) =>
   );
 
 export const link = v.pipe(
-  v.strictObject(
+  strictObject(
     {
       text: text('What the link says.'),
       href: v.pipe(
@@ -70,10 +77,10 @@ const common = {
 
 /** One element's JSON: its own fields and the common ones, and nothing else (a typo is reported). */
 export function element<const Entries extends v.ObjectEntries>(title: string, description: string, entries: Entries) {
-  return v.pipe(v.strictObject({ ...common, ...entries }, 'must be an object { … } with the fields of the element'), v.title(title), v.description(description));
+  return v.pipe(strictObject({ ...entries, ...common }, 'must be an object { … } with the fields of the element'), v.title(title), v.description(description));
 }
 
 /** The easy-read version: the same fields as the content they replace, each optional. */
 export function easyRead<const Entries extends v.ObjectEntries>(description: string, entries: Entries) {
-  return v.optional(v.pipe(v.strictObject(entries, 'must be an object { … }'), v.description(description)));
+  return v.optional(v.pipe(strictObject(entries, 'must be an object { … }'), v.description(description)));
 }

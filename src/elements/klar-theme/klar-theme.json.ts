@@ -13,7 +13,7 @@ const fields = {
 };
 
 /** One theme inside a circle's `themes`. */
-export const themeEntry = v.pipe(v.strictObject(fields, 'must be an object { "label", "heading", "items" }'), v.title('Theme'), v.description('One theme of the circle.'));
+export const themeEntry = v.pipe(s.strictObject(fields, 'must be an object { "label", "heading", "items" }'), v.title('Theme'), v.description('One theme of the circle.'));
 
 const schema = s.element('klar-theme', 'One theme of a theme circle, shown on its own as a titled list.', fields);
 
