@@ -15,6 +15,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { browsers } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { jsonTestPlugin, jsonTestRoutes } from './scripts/wtr-json-plugin.mjs';
 import { cspPagePlugin } from './scripts/wtr-csp-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -117,12 +118,14 @@ export default {
   testsFinishTimeout: 15 * 60 * 1000,
   browserStartTimeout: 60 * 1000,
   testFramework: { config: { timeout: 60 * 1000 } },
+  middleware: [jsonTestRoutes],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }),
     a11ySnapshotPlugin(),
     accessibilityTreePlugin(),
     storiesIndexPlugin(),
     forcedColorsPlugin(),
+    jsonTestPlugin(),
     cspPagePlugin(),
   ],
   browsers: Object.entries(launchers)

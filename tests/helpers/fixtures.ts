@@ -31,9 +31,12 @@ layoutLoaded.catch(() => {}); // reported by fixture(), which awaits it
 export async function settle(root: ParentNode = document): Promise<void> {
   await nextTask(); // let the page observer see attribute changes
   await localeReady();
-  const elements = [...root.querySelectorAll('*')].filter((element) => element.localName.startsWith('klar-'));
-  await Promise.all(elements.map((element) => (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
-  await nextTask();
+  // Twice: elements that JSON content brings (a circle's themes) exist only after the first round.
+  for (let round = 0; round < 2; round++) {
+    const elements = [...root.querySelectorAll('*')].filter((element) => element.localName.startsWith('klar-'));
+    await Promise.all(elements.map((element) => (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+    await nextTask();
+  }
 }
 
 /** Renders a template into a fresh container in the page and waits for it to settle. */
