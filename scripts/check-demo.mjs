@@ -1,14 +1,15 @@
 // Opens demo/index.html (plain HTML, no build step) with the built dist/klar.js in the system's
 // Chromium, as a web team's page would load it, and checks what a reader gets:
 // Danish by default, English with lang="en", Arabic and right to left with lang="ar", and no
-// error when the bundle is loaded a second time from another URL.
+// error when the bundle is loaded a second time from another URL. Then demo/json.html, the same
+// page with every element's content from a JSON file: its accessibility tree must be the same.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { browsers } from './browsers.mjs';
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 const server = createServer(async (request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   try {
@@ -81,12 +82,12 @@ try {
   // The easy-read switch: every element turns easy-read, and a reload keeps the choice.
   const page = await browser.newPage();
   await page.goto(`${base}/demo/index.html`, { waitUntil: 'networkidle0' });
-  const before = await page.evaluate(() => getComputedStyle(document.querySelector('klar-goals li, klar-citizen-wishes li')).fontSize);
+  const before = await page.evaluate(() => getComputedStyle(document.querySelector('klar-citizen-wishes li')).fontSize);
   await page.evaluate(() => document.querySelector('klar-reading-tools').shadowRoot.querySelector('button[aria-pressed]').click());
   await new Promise((resolve) => setTimeout(resolve, 200));
   const after = await page.evaluate(() => ({
     on: document.documentElement.hasAttribute('data-klar-easy-read'),
-    size: getComputedStyle(document.querySelector('klar-goals li, klar-citizen-wishes li')).fontSize,
+    size: getComputedStyle(document.querySelector('klar-citizen-wishes li')).fontSize,
     easyShown: document.querySelector('klar-success-criteria [slot="easy-read"] li').checkVisibility(),
   }));
   expect(after.on && parseFloat(after.size) >= 20 && parseFloat(after.size) > parseFloat(before) && after.easyShown,
@@ -97,6 +98,32 @@ try {
   await page.evaluate(() => document.querySelector('klar-reading-tools').shadowRoot.querySelector('button[aria-pressed]').click());
   await page.reload({ waitUntil: 'networkidle0' });
   expect(!(await page.evaluate(() => document.documentElement.hasAttribute('data-klar-easy-read'))), 'switched off, a reload keeps it off');
+  // The JSON page: the same tree as the markup page, in three languages and in easy-read.
+  // Node and loader ids name DOM nodes of one page load; everything else must match.
+  const withoutIds = (key, value) => (key === 'backendNodeId' || key === 'loaderId' ? undefined : value);
+  for (const lang of ['da', 'en', 'ar']) {
+    for (const easyRead of [false, true]) {
+      const trees = [];
+      for (const file of ['index.html', 'json.html']) {
+        const tab = await browser.newPage();
+        const errors = [];
+        tab.on('pageerror', (error) => errors.push(String(error)));
+        tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+        await tab.evaluateOnNewDocument((on) => localStorage.setItem('klar-easy-read', on ? 'on' : 'off'), easyRead);
+        await tab.goto(`${base}/demo/${file}?lang=${lang}`, { waitUntil: 'networkidle0' });
+        await tab.evaluate(() => Promise.all([...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('klar-')).map((e) => e.updateComplete)));
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const usedJson = await tab.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/dist/json.js')));
+        trees.push({ file, errors, usedJson, tree: JSON.stringify(await tab.accessibility.snapshot({ root: await tab.$('main'), interestingOnly: false }), withoutIds) });
+        await tab.close();
+      }
+      const [written, loaded] = trees;
+      const mode = `${lang}${easyRead ? ', easy-read' : ''}`;
+      expect(written.tree === loaded.tree && written.tree.length > 1000, `json.html has the accessibility tree of index.html (${mode}, ${loaded.tree.length} characters)`);
+      expect(!written.usedJson && loaded.usedJson, `json.js loads for the JSON page only (${mode})`);
+      expect(loaded.errors.length === 0 && written.errors.length === 0, `no errors on either page (${mode}) ${[...written.errors, ...loaded.errors].join('; ')}`);
+    }
+  }
   const readAloud = await page.evaluate(() => [...document.querySelector('klar-reading-tools').shadowRoot.querySelectorAll('button')].length);
   console.log(`  info  ${readAloud === 1 ? 'no voice for Danish in this browser: "Læs op" is left out' : '"Læs op" is offered'}`);
 } finally {

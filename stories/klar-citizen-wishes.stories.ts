@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/klar-citizen-wishes/define.js';
 import { citizenWishes, citizenWishesArabic, socialstrategiAmbition } from './content/socialstrategi.js';
 import { easyCitizenWishes } from './content/easy-read.js';
-import { boxMeta, renderBoxWithoutList, type BoxArgs } from './support/box-story.js';
+import { boxMeta, renderBoxFromData, renderBoxFromFile, renderBoxWithoutList, type BoxArgs } from './support/box-story.js';
 
 const TAG = 'klar-citizen-wishes';
 
@@ -64,3 +64,9 @@ export const WithoutList: Story = {
   name: 'Fejl: ingen liste',
   render: renderBoxWithoutList(TAG, socialstrategiAmbition),
 };
+
+/** The same content as JSON set from script (`data`): a CMS template or an app gives it so. */
+export const FromData: Story = { name: 'Indhold fra JSON (data)', render: renderBoxFromData(TAG), args: underArea('staerkeFaellesskaber') };
+
+/** The content as a JSON file (`src="demo/json/borgernes-oensker.json"`), for CMSes without HTML editing. */
+export const FromFile: Story = { name: 'Indhold fra JSON-fil (src)', render: renderBoxFromFile(TAG, 'borgernes-oensker.json') };

@@ -22,6 +22,9 @@ const renderFact = ({ value, unit, label, easy, source, easyRead }: Args) => htm
   </klar-fact>
 `;
 
+/** The same content as the JSON a CMS would give (`data`). */
+const factData = ({ value, unit, label, easy, source }: Args) => ({ value, unit, label, source, easyRead: easy ? { label: easy } : undefined });
+
 // A fact sits in a column of a page or a grid, not across a whole desktop screen.
 const renderSingleFact = (args: Args) => html`<div class="story-column">${renderFact(args)}</div>`;
 
@@ -104,4 +107,17 @@ export const WordsForValue: Story = {
 export const UnknownUnit: Story = {
   name: 'Fejl: ukendt enhed',
   args: { ...keyFigures.personer80Aarige, unit: 'personer' },
+};
+
+/** The same content as JSON set from script (`data`): a CMS template or an app gives it so. */
+export const FromData: Story = {
+  name: 'Indhold fra JSON (data)',
+  render: (args) => html`<div class="story-column"><klar-fact ?easy-read=${args.easyRead} .data=${factData(args)}></klar-fact></div>`,
+  args: { ...keyFigures.stress, easy: easyKeyFigures.stress },
+};
+
+/** The content as a JSON file (`src="demo/json/rygere.json"`), for CMSes without HTML editing. */
+export const FromFile: Story = {
+  name: 'Indhold fra JSON-fil (src)',
+  render: ({ easyRead }) => html`<div class="story-column"><klar-fact src="demo/json/rygere.json" ?easy-read=${easyRead}></klar-fact></div>`,
 };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/klar-goals/define.js';
 import { goalsArabic, spor } from './content/ideoplaeg.js';
 import { easyGoals } from './content/easy-read.js';
-import { boxMeta, renderEmptyBox, type BoxArgs } from './support/box-story.js';
+import { boxMeta, renderBoxFromData, renderBoxFromFile, renderEmptyBox, type BoxArgs } from './support/box-story.js';
 
 const TAG = 'klar-goals';
 
@@ -61,3 +61,9 @@ export const Empty: Story = {
   name: 'Fejl: tom',
   render: renderEmptyBox(TAG),
 };
+
+/** The same content as JSON set from script (`data`): a CMS template or an app gives it so. */
+export const FromData: Story = { name: 'Indhold fra JSON (data)', render: renderBoxFromData(TAG), args: underSpor('sundhedForebyggelse') };
+
+/** The content as a JSON file (`src="demo/json/maalsaetninger-et-vaerdigt-liv.json"`), with its source. */
+export const FromFile: Story = { name: 'Indhold fra JSON-fil (src)', render: renderBoxFromFile(TAG, 'maalsaetninger-et-vaerdigt-liv.json') };

@@ -36,6 +36,18 @@ const renderCard = ({ policy, easy, status, date, href, easyRead }: Args) => htm
   </klar-policy-card>
 `;
 
+/** The same card as the JSON a CMS would give (`data`); its title an h3 at heading-level 3. */
+const cardData = ({ policy, easy }: Args) => ({
+  heading: policy.title,
+  status: policy.status,
+  date: policy.date,
+  href: policy.href,
+  vision: policy.vision?.length === 1 ? policy.vision[0] : policy.vision,
+  themes: policy.themes,
+  description: policy.description,
+  easyRead: easy ? { description: easy } : undefined,
+});
+
 const meta: Meta<Args> = {
   title: 'Elementer/klar-policy-card',
   component: 'klar-policy-card',
@@ -96,4 +108,19 @@ export const WrongDate: Story = { name: 'Fejl: forkert dato', args: { policy: po
 export const UnsafeLink: Story = {
   name: 'Fejl: farligt link',
   args: { policy: policies.velfaerdspolitik, href: 'javascript:alert(1)' },
+};
+
+/** The same content as JSON set from script (`data`): a CMS template or an app gives it so. */
+export const FromData: Story = {
+  name: 'Indhold fra JSON (data)',
+  render: (args) => html`<h2>Politikker og strategier</h2>
+    <div class="story-column-card"><klar-policy-card heading-level="3" ?easy-read=${args.easyRead} .data=${cardData(args)}></klar-policy-card></div>`,
+  args: { policy: policies.raaudkast, easy: easyPolicies.raaudkast },
+};
+
+/** The content as a JSON file (`src="demo/json/medborgerpolitik.json"`), for CMSes without HTML editing. */
+export const FromFile: Story = {
+  name: 'Indhold fra JSON-fil (src)',
+  render: ({ easyRead }) => html`<h2>Politikker og strategier</h2>
+    <div class="story-column-card"><klar-policy-card heading-level="3" src="demo/json/medborgerpolitik.json" ?easy-read=${easyRead}></klar-policy-card></div>`,
 };

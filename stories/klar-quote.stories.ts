@@ -65,3 +65,17 @@ export const Empty: Story = {
   name: 'Fejl: intet citat',
   render: () => html`<klar-quote><span slot="source">${quotes.rehabilitering.source}</span></klar-quote>`,
 };
+
+/** The same content as JSON set from script (`data`): a CMS template or an app gives it so. */
+export const FromData: Story = {
+  name: 'Indhold fra JSON (data)',
+  render: ({ text, easy, source, easyRead }) =>
+    html`<klar-quote ?easy-read=${easyRead} .data=${{ text, source, easyRead: easy ? { text: easy } : undefined }}></klar-quote>`,
+  args: { ...quotes.rehabilitering, easy: easyQuotes.rehabilitering },
+};
+
+/** The content as a JSON file (`src="demo/json/recovery-citat.json"`), for CMSes without HTML editing. */
+export const FromFile: Story = {
+  name: 'Indhold fra JSON-fil (src)',
+  render: ({ easyRead }) => html`<klar-quote src="demo/json/recovery-citat.json" ?easy-read=${easyRead}></klar-quote>`,
+};

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/klar-success-criteria/define.js';
 import { investeringIForebyggelseArabic, socialstrategiAmbition, successBoxes } from './content/socialstrategi.js';
 import { easySuccessBoxes } from './content/easy-read.js';
-import { boxMeta, renderBoxWithoutList, renderEmptyBox, type BoxArgs } from './support/box-story.js';
+import { boxMeta, renderBoxFromData, renderBoxFromFile, renderBoxWithoutList, renderEmptyBox, type BoxArgs } from './support/box-story.js';
 
 const TAG = 'klar-success-criteria';
 
@@ -80,4 +80,17 @@ export const WithoutList: Story = {
 export const Empty: Story = {
   name: 'Fejl: tom',
   render: renderEmptyBox(TAG),
+};
+
+/** The same content as JSON set from script (`data`): a CMS template or an app gives it so. */
+export const FromData: Story = {
+  name: 'Indhold fra JSON (data)',
+  render: renderBoxFromData(TAG),
+  args: { area: successBoxes.etVaerdigtLiv.area, heading: successBoxes.etVaerdigtLiv.heading, headingLevel: 3, ...content('etVaerdigtLiv') },
+};
+
+/** The content as a JSON file (`src="demo/json/et-vaerdigt-liv.json"`), for CMSes without HTML editing. */
+export const FromFile: Story = {
+  name: 'Indhold fra JSON-fil (src)',
+  render: renderBoxFromFile(TAG, 'et-vaerdigt-liv.json'),
 };

@@ -20,6 +20,13 @@ interface Args {
   contentLang?: string;
 }
 
+/** The same circle as the JSON a CMS would give (`data`). */
+const circleData = ({ circle, easy }: Args) => ({
+  heading: circle.heading,
+  center: circle.center,
+  themes: circle.themes.map((theme, index) => ({ ...theme, easyRead: easy?.[index] })),
+});
+
 const meta: Meta<Args> = {
   title: 'Elementer/klar-theme-circle',
   component: 'klar-theme-circle',
@@ -132,4 +139,17 @@ export const MissingLabel: Story = {
   args: {
     circle: { ...medborgerskab, themes: medborgerskab.themes.map((theme, index) => (index === 2 ? { ...theme, label: '' } : theme)) },
   },
+};
+
+/** The same content as JSON set from script (`data`): a CMS template or an app gives it so. */
+export const FromData: Story = {
+  name: 'Indhold fra JSON (data)',
+  render: (args) => html`<klar-theme-circle selected=${args.selected ?? nothing} ?easy-read=${args.easyRead} .data=${circleData(args)}></klar-theme-circle>`,
+  args: { circle: velfaerd, easy: easyCircles.velfaerd },
+};
+
+/** The content as a JSON file (`src="demo/json/medborgerskab.json"`), for CMSes without HTML editing. */
+export const FromFile: Story = {
+  name: 'Indhold fra JSON-fil (src)',
+  render: ({ easyRead }) => html`<klar-theme-circle src="demo/json/medborgerskab.json" ?easy-read=${easyRead}></klar-theme-circle>`,
 };

@@ -43,6 +43,29 @@ export function renderBox(tag: string) {
   `;
 }
 
+/** The same arguments as the JSON a CMS would give (`data`). */
+export const boxData = ({ heading, items, easyItems, source }: BoxArgs) => ({
+  heading,
+  items,
+  source,
+  easyRead: easyItems ? { items: easyItems } : undefined,
+});
+
+/** A list box with the same content as JSON set from script (`data`), under the same area heading. */
+export function renderBoxFromData(tag: string) {
+  const element = unsafeStatic(tag);
+  return (args: BoxArgs) => html`
+    ${args.area ? html`<h2>${args.area}</h2>` : nothing}
+    ${staticHtml`<${element} heading-level=${args.headingLevel ?? nothing} ?easy-read=${args.easyRead} .data=${boxData(args)}></${element}>`}
+  `;
+}
+
+/** A list box whose content is a JSON file of demo/json/ (`src`). */
+export function renderBoxFromFile(tag: string, file: string) {
+  const element = unsafeStatic(tag);
+  return ({ easyRead }: BoxArgs) => staticHtml`<${element} src=${`demo/json/${file}`} ?easy-read=${easyRead}></${element}>`;
+}
+
 /** Wrong markup for a box: a paragraph instead of a list. */
 export function renderBoxWithoutList(tag: string, text: string) {
   const element = unsafeStatic(tag);

@@ -112,9 +112,9 @@ export class JsonContent implements ReactiveController {
     if (this.state === 'loading' && !retrying) return html`<p class="json-busy" role="status">${loading()}</p>`;
     if (this.state !== 'failed' && !retrying) return problemLine;
     // A polite live region: the failure arrives late, after the page has been read.
-    return html`<p part="message" class="message" role="status">
+    return html`<p part="message" class="message json-failure" role="status">
       <span class="message-icon" aria-hidden="true">!</span
-      ><span>${retrying || !this.failure ? loading() : failureMessage(this.failure.code)}</span>
+      ><span class="json-failure-text">${retrying || !this.failure ? loading() : failureMessage(this.failure.code)}</span>
       ${retrying || this.failure?.code === 'load-failed'
         ? html`<button part="retry" class="json-retry" type="button" aria-disabled=${retrying ? 'true' : 'false'} @click=${this.retry}>
             ${msg('Prøv igen', { id: 'json.retry', desc: 'Button that tries again to fetch content that could not be fetched' })}

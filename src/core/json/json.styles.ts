@@ -16,7 +16,18 @@ export const jsonStyles = css`
     }
   }
 
+  /* Narrow (320 px, 400 % zoom), the button goes under the words rather than squeezing them. */
+  .json-failure {
+    flex-wrap: wrap;
+  }
+
+  .json-failure-text {
+    flex: 1 1 10em;
+  }
+
   .json-retry {
+    flex: none;
+    overflow-wrap: normal;
     min-block-size: 44px;
     min-inline-size: 44px;
     margin-inline-start: auto;

@@ -1,0 +1,10 @@
+import puppeteer from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+const [src, x, y, w, h, out] = process.argv.slice(2);
+const browser = await puppeteer.launch({ executablePath: '/usr/lib/chromium/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.setViewport({ width: Number(w), height: Number(h) });
+const data = readFileSync(src).toString('base64');
+await page.setContent(`<body style="margin:0"><div style="width:${w}px;height:${h}px;background:url(data:image/png;base64,${data}) -${x}px -${y}px no-repeat"></div></body>`);
+await page.screenshot({ path: out });
+await browser.close();
