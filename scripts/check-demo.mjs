@@ -82,12 +82,13 @@ try {
   // The easy-read switch: every element turns easy-read, and a reload keeps the choice.
   const page = await browser.newPage();
   await page.goto(`${base}/demo/index.html`, { waitUntil: 'networkidle0' });
-  const before = await page.evaluate(() => getComputedStyle(document.querySelector('klar-citizen-wishes li')).fontSize);
+  // The text a reader sees: the standard list before, its easy-read version after.
+  const before = await page.evaluate(() => getComputedStyle(document.querySelector('klar-citizen-wishes > ul:not([slot]) li')).fontSize);
   await page.evaluate(() => document.querySelector('klar-reading-tools').shadowRoot.querySelector('button[aria-pressed]').click());
   await new Promise((resolve) => setTimeout(resolve, 200));
   const after = await page.evaluate(() => ({
     on: document.documentElement.hasAttribute('data-klar-easy-read'),
-    size: getComputedStyle(document.querySelector('klar-citizen-wishes li')).fontSize,
+    size: getComputedStyle(document.querySelector('klar-citizen-wishes > [slot="easy-read"] li')).fontSize,
     easyShown: document.querySelector('klar-success-criteria [slot="easy-read"] li').checkVisibility(),
   }));
   expect(after.on && parseFloat(after.size) >= 20 && parseFloat(after.size) > parseFloat(before) && after.easyShown,

@@ -4,6 +4,7 @@ import '../src/klar.js';
 import { citizenWishes } from './content/socialstrategi.js';
 import { medborgerskab } from './content/circles.js';
 import { quotes } from './content/ideoplaeg.js';
+import { easyQuotes } from './content/easy-read.js';
 
 /**
  * What a reader sees when JSON content goes wrong, and what never happens: a short message in
@@ -71,6 +72,7 @@ export const MarkupAsText: Story = {
     .data=${{
       text: `${quotes.rehabilitering.text} <img src=x onerror="alert(1)"> <script>alert(2)</script>`,
       source: `"><svg onload="alert(3)"> ${quotes.rehabilitering.source}`,
+      easyRead: { text: `${easyQuotes.rehabilitering} <b onmouseover="alert(4)">` },
     }}
   ></klar-quote>`,
 };

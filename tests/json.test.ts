@@ -280,7 +280,7 @@ describe('JSON mode: loading', () => {
     await goals.updateComplete;
     expect(goals.hasAttribute('aria-busy')).to.equal(false);
     expect(busyLineOf(goals)).to.equal(null);
-    expect(goals.querySelectorAll('li')).to.have.length(2);
+    expect(goals.querySelectorAll(':scope > ul:not([slot]) li')).to.have.length(2);
   });
 
   it('the latest src wins: an old, slower answer never overwrites a newer one', async () => {
@@ -316,7 +316,7 @@ describe('JSON mode: loading', () => {
     expect(goals.querySelector('#authored')!.checkVisibility()).to.equal(true);
     await goals.updateComplete;
     expect(goals.querySelector('#authored')).to.equal(null);
-    expect(goals.querySelectorAll('li')).to.have.length(2);
+    expect(goals.querySelectorAll(':scope > ul:not([slot]) li')).to.have.length(2);
     goals.src = undefined;
     await goals.updateComplete;
     expect(goals.querySelector('#authored')!.checkVisibility()).to.equal(true);

@@ -61,7 +61,8 @@ export class JsonContent implements ReactiveController {
   constructor(private readonly host: Host) {
     host.addController(this);
     const root = host.renderRoot as ShadowRoot;
-    if (root.adoptedStyleSheets && jsonStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, jsonStyles.styleSheet];
+    const sheets = jsonStyles.map((styles) => styles.styleSheet).filter((sheet): sheet is CSSStyleSheet => Boolean(sheet));
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
   }
 
   /** The element's heading-level (protected: for the element and its JSON mode). */

@@ -1,60 +1,41 @@
 import { css } from 'lit';
+import { buttonStyles } from '../styles/button.styles.js';
 
 /** Added to an element's shadow root when it first uses JSON, so pages without JSON carry none of it. */
-export const jsonStyles = css`
-  /* The line is there from the start, so nothing jumps; it shows only if loading takes a moment. */
-  .json-busy {
-    margin-block: 0 calc(var(--_klar-space) * 0.75);
-    font-style: italic;
-    visibility: hidden;
-    animation: klar-json-busy 0s 0.6s forwards;
-  }
-
-  @keyframes klar-json-busy {
-    to {
-      visibility: visible;
+export const jsonStyles = [
+  buttonStyles,
+  css`
+    /* The line is there from the start, so nothing jumps; it shows only if loading takes a moment. */
+    .json-busy {
+      margin-block: 0 calc(var(--_klar-space) * 0.75);
+      font-style: italic;
+      visibility: hidden;
+      animation: klar-json-busy 0s 0.6s forwards;
     }
-  }
 
-  /* Narrow (320 px, 400 % zoom), the button goes under the words rather than squeezing them. */
-  .json-failure {
-    flex-wrap: wrap;
-  }
+    @keyframes klar-json-busy {
+      to {
+        visibility: visible;
+      }
+    }
 
-  .json-failure-text {
-    flex: 1 1 10em;
-  }
+    /* Narrow (320 px, 400 % zoom), the button goes under the words rather than squeezing them. */
+    .json-failure {
+      flex-wrap: wrap;
+    }
 
-  .json-retry {
-    flex: none;
-    overflow-wrap: normal;
-    min-block-size: 44px;
-    min-inline-size: 44px;
-    margin-inline-start: auto;
-    padding-block: 0.25em;
-    padding-inline: 1em;
-    border: 2px solid currentColor;
-    border-radius: var(--_klar-radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    font-weight: 700;
-    cursor: pointer;
-  }
+    .json-failure-text {
+      flex: 1 1 10em;
+    }
 
-  .json-retry:focus-visible {
-    outline: 3px solid currentColor;
-    outline-offset: 2px;
-  }
-
-  .json-retry[aria-disabled='true'] {
-    cursor: progress;
-  }
-
-  @media (forced-colors: active) {
     .json-retry {
-      border-color: ButtonText;
-      color: ButtonText;
+      flex: none;
+      overflow-wrap: normal;
+      margin-inline-start: auto;
     }
-  }
-`;
+
+    .json-retry[aria-disabled='true'] {
+      cursor: progress;
+    }
+  `,
+];

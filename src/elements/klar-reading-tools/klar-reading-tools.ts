@@ -44,7 +44,7 @@ function remember(on: boolean): void {
  * @csspart stop - The button that stops reading.
  */
 export class KlarReadingTools extends KlarElement {
-  static override styles = [...KlarElement.styles, readingToolsStyles];
+  static override styles = [...KlarElement.styles, ...readingToolsStyles];
 
   @state()
   private reading: Reading = 'idle';
