@@ -49,6 +49,20 @@ function storiesIndexPlugin() {
 }
 
 /**
+ * Every test file first imports tests/helpers/reportable-failures.ts, so a failed assertion on a
+ * DOM node is reported instead of hanging the file (see there).
+ */
+function reportableFailuresPlugin() {
+  return {
+    name: 'klar-reportable-failures',
+    transform(context) {
+      if (!/^\/tests\/[^/]+\.test\.ts$/.test(context.path)) return undefined;
+      return { body: `import '/tests/helpers/reportable-failures.ts';\n${context.body}` };
+    },
+  };
+}
+
+/**
  * The full accessibility tree below a selector (Chromium over CDP). The stock a11ySnapshot
  * command keeps only "interesting" nodes and so drops lists and list items, which are exactly
  * what a screen-reader user navigates by here.
@@ -124,6 +138,7 @@ export default {
     a11ySnapshotPlugin(),
     accessibilityTreePlugin(),
     storiesIndexPlugin(),
+    reportableFailuresPlugin(),
     forcedColorsPlugin(),
     jsonTestPlugin(),
     cspPagePlugin(),

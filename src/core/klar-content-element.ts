@@ -55,6 +55,7 @@ export abstract class KlarContentElement extends KlarElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
     await this.jsonWork;
+    await this.json?.settled;
     return super.getUpdateComplete();
   }
 }
