@@ -54,7 +54,13 @@ export class KlarReadingTools extends KlarElement {
   private announcement = '';
 
   private controls?: ReturnType<typeof speak>;
-  private readonly onVoicesChanged = () => this.requestUpdate();
+  /** The voice the last render offered "Læs op" with. */
+  private voice?: SpeechSynthesisVoice;
+  // The browser lists its voices late, and again when they change: render only when the voice
+  // for the page's language is another one (most pages: none before, none after).
+  private readonly onVoicesChanged = () => {
+    if (voiceFor(activeLocale())?.voiceURI !== this.voice?.voiceURI) this.requestUpdate();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -115,7 +121,7 @@ export class KlarReadingTools extends KlarElement {
 
   private renderReadAloud(): TemplateResult | typeof nothing {
     // No speech synthesis, or no voice for the page's language: no button rather than a broken one.
-    const voice = voiceFor(activeLocale());
+    const voice = (this.voice = voiceFor(activeLocale()));
     if (!voice) return nothing;
     const label = {
       idle: msg('Læs op', { id: 'reading-tools.read-aloud', desc: 'Button that reads the page aloud' }),

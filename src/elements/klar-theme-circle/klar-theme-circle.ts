@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { msg } from '@lit/localize';
@@ -92,12 +92,13 @@ export class KlarThemeCircle extends KlarContentElement {
     return [];
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     const selected = this.selectedIndex;
     this.themes.forEach((theme, index) => {
       theme.selected = index === selected;
-      // A theme follows its circle's own easy-read attribute too.
-      theme.requestUpdate();
+      // A theme follows a change of its circle's own easy-read attribute; selection is a state,
+      // styled by the circle, so it costs the theme no render.
+      if (changed.get('easyRead') !== undefined) theme.requestUpdate();
     });
   }
 
