@@ -6,9 +6,11 @@ const publicApiOnly = {
     for (const module of customElementsManifest.modules) {
       for (const declaration of module.declarations ?? []) {
         if (!declaration.members) continue;
-        declaration.members = declaration.members.filter(
-          (member) => (!member.privacy || member.privacy === 'public') && !member.static
-        );
+        const isPublic = (member) => (!member.privacy || member.privacy === 'public') && !member.static;
+        // Lit state (`{ state: true }` in static properties) is read as an attribute: it is none.
+        const internal = new Set(declaration.members.filter((member) => !isPublic(member)).map((member) => member.name));
+        declaration.members = declaration.members.filter(isPublic);
+        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
       }
     }
   },

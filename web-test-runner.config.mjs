@@ -17,6 +17,7 @@ import { browsers } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { jsonTestPlugin, jsonTestRoutes } from './scripts/wtr-json-plugin.mjs';
 import { cspPagePlugin } from './scripts/wtr-csp-plugin.mjs';
+import { benchPagePlugin } from './scripts/wtr-bench-page-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 // Root runs (CI, containers) need --no-sandbox; the flags keep Chromium off a closed network.
@@ -142,6 +143,7 @@ export default {
     forcedColorsPlugin(),
     jsonTestPlugin(),
     cspPagePlugin(),
+    benchPagePlugin(),
   ],
   browsers: Object.entries(launchers)
     .filter(([name]) => !only || only.includes(name))

@@ -159,11 +159,12 @@ describe('klar-policy-card', () => {
     it('lays out its themes by its own width: two columns when wide', async () => {
       const container = await fixture(html`<div style="inline-size: 40rem">${meta.render!({ policy: raaudkast, easyRead: false } as never, {} as never)}</div>`);
       const themes = container.querySelector('[slot="themes"]')!;
+      const columns = () => new Set([...themes.querySelectorAll('li')].map((item) => Math.round(item.getBoundingClientRect().left))).size;
       // The story keeps the card at most 26rem wide: narrow, one column.
-      expect(getComputedStyle(themes).columnCount).to.equal('auto');
+      expect(columns()).to.equal(1);
       container.querySelector('klar-policy-card')!.parentElement!.style.maxInlineSize = 'none';
       await settle();
-      expect(getComputedStyle(themes).columnCount).to.equal('2');
+      expect(columns()).to.equal(2);
     });
   });
 

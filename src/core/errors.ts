@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from './localize.js';
 
 /** Every problem Klar reports to the web team, as `detail.code` of the `klar-error` event. */
 export type KlarErrorCode =

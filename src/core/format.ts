@@ -38,25 +38,5 @@ export function formatDate(date: Date, locale: string): string {
   return cached('date', locale, options, () => new Intl.DateTimeFormat(formattingLocale(locale), options)).format(date);
 }
 
-/**
- * Opening and closing quotation marks per interface language (after CLDR; Danish uses its
- * typographic »…«). Right-to-left languages list them in reading order: the bidi algorithm
- * places them.
- */
-const QUOTATION_MARKS: Record<string, readonly [string, string]> = {
-  da: ['»', '«'],
-  en: ['“', '”'],
-  ar: ['«', '»'],
-  tr: ['“', '”'],
-  ur: ['”', '“'],
-  pl: ['„', '”'],
-  uk: ['«', '»'],
-  so: ['“', '”'],
-};
-
-export function quotationMarks(locale: string): readonly [string, string] {
-  return QUOTATION_MARKS[locale] ?? QUOTATION_MARKS.da;
-}
-
 /** Quotation marks an author may have typed around a quote already. */
 export const QUOTATION_MARK_CHARACTERS = /^["“”„«»‘’‚‹›「『]/;

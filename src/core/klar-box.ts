@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { problem, type KlarErrorDetail } from './errors.js';
-import { classMap } from 'lit/directives/class-map.js';
+import { classes } from './classes.js';
 import { KlarContentElement } from './klar-content-element.js';
 import { boxStyles } from './styles/box.styles.js';
 
@@ -54,7 +54,7 @@ export abstract class KlarBox extends KlarContentElement {
     return html`
       <div
         part="box"
-        class=${classMap({ box: true, frame: true, 'easy-read': this.isEasyRead })}
+        class=${classes('box frame', this.isEasyRead && 'easy-read')}
         dir=${this.page.direction ?? nothing}
       >
         <div class="head">

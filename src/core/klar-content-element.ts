@@ -1,5 +1,4 @@
-import type { nothing, PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { nothing, PropertyValues, TemplateResult, PropertyDeclarations } from 'lit';
 import type { KlarErrorDetail } from './errors.js';
 import { KlarElement } from './klar-element.js';
 import type { JsonContent } from './json/json-content.js';
@@ -13,28 +12,28 @@ import type { JsonContent } from './json/json-content.js';
  * @fires klar-error - Also for JSON content: `load-failed` (network, 404, any non-2xx), `invalid-json` (not JSON), `invalid-content` (does not fit the element's JSON Schema; `message` names the JSON path), `unsafe-url`.
  */
 export abstract class KlarContentElement extends KlarElement {
+  static override properties: PropertyDeclarations = { src: {}, data: { attribute: false } };
+
   /** URL of a JSON file with the content, relative to the page (same origin, or served with CORS). */
-  @property()
   src?: string;
 
   /** The content as an object of the JSON file's shape. Set after `src`, it wins. */
-  @property({ attribute: false })
   data?: unknown;
 
-  private json?: JsonContent;
-  private jsonWork?: Promise<unknown>;
+  #json?: JsonContent;
+  #jsonWork?: Promise<unknown>;
 
   /** Whether the content is asked for as JSON. */
-  private get wantsJson(): boolean {
+  get #wantsJson(): boolean {
     return Boolean(this.src?.trim()) || this.data != null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('data')) && (this.json || this.wantsJson)) {
+    if ((changed.has('src') || changed.has('data')) && (this.#json || this.#wantsJson)) {
       // Busy at once; JSON mode, once loaded, says when it is done.
       this.setAttribute('aria-busy', 'true');
-      this.jsonWork = import('./json/json-content.js')
-        .then(({ JsonContent }) => (this.json ??= new JsonContent(this)).sync())
+      this.#jsonWork = import('./json/json-content.js')
+        .then(({ JsonContent }) => (this.#json ??= new JsonContent(this)).sync())
         // The browser's error names the file that did not load (json.js beside klar.js).
         .catch(console.error);
     }
@@ -43,19 +42,19 @@ export abstract class KlarContentElement extends KlarElement {
 
   /** JSON mode decides what to report: nothing while loading, its own problems when it has them. */
   protected override report(found: KlarErrorDetail[]): void {
-    super.report(this.json ? this.json.problems(found) : this.wantsJson ? [] : found);
+    super.report(this.#json ? this.#json.problems(found) : this.#wantsJson ? [] : found);
   }
 
   protected override renderProblem(): TemplateResult | typeof nothing {
     const problemLine = super.renderProblem();
-    return this.json ? this.json.renderStatus(problemLine) : problemLine;
+    return this.#json ? this.#json.renderStatus(problemLine) : problemLine;
   }
 
   /** Also waits for JSON content to arrive and show. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.jsonWork;
-    await this.json?.settled;
+    await this.#jsonWork;
+    await this.#json?.settled;
     return super.getUpdateComplete();
   }
 }

@@ -1,15 +1,20 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { msg } from '@lit/localize';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { PageController } from './controllers/page-controller.js';
 import { SlotController } from './controllers/slot-controller.js';
 import { readerMessage, type KlarErrorDetail } from './errors.js';
-import { activeLocale, resolveLocale } from './localize.js';
-import { pageLang } from './page.js';
+import { inLocale, isLoaded, load, localeOf, msg } from './localize.js';
 import { baseStyles } from './styles/base.styles.js';
 
-const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
+type Heading = (text: string, lang: string | typeof nothing) => TemplateResult;
+/** One template per level: a tag name cannot be a binding, and lit/static-html costs more bytes than six lines. */
+const HEADINGS: readonly Heading[] = [
+  (text, lang) => html`<h1 part="heading" class="heading" lang=${lang}>${text}</h1>`,
+  (text, lang) => html`<h2 part="heading" class="heading" lang=${lang}>${text}</h2>`,
+  (text, lang) => html`<h3 part="heading" class="heading" lang=${lang}>${text}</h3>`,
+  (text, lang) => html`<h4 part="heading" class="heading" lang=${lang}>${text}</h4>`,
+  (text, lang) => html`<h5 part="heading" class="heading" lang=${lang}>${text}</h5>`,
+  (text, lang) => html`<h6 part="heading" class="heading" lang=${lang}>${text}</h6>`,
+];
 const DEFAULT_HEADING_LEVEL = 2;
 
 /**
@@ -33,22 +38,25 @@ const DEFAULT_HEADING_LEVEL = 2;
  */
 export class KlarElement extends LitElement {
   static override styles = [baseStyles];
+  // Static, not decorators: the same Lit properties without the decorator helpers in the bundle.
+  static override properties: PropertyDeclarations = {
+    easyRead: { type: Boolean, reflect: true, attribute: 'easy-read' },
+    headingLevel: { attribute: 'heading-level' },
+    problems: { state: true },
+  };
 
   /** Easy-read presentation: larger type and more space. Also on when `<html>` has `data-klar-easy-read`. */
-  @property({ type: Boolean, reflect: true, attribute: 'easy-read' })
   easyRead = false;
 
   /** Level (1–6) of the headings the element writes itself. Headings you write keep their own level. */
-  @property({ attribute: 'heading-level' })
   headingLevel: string | number = 2;
 
   /** The problems found in the author's markup at the last update, shown to the reader. */
-  @state()
   protected problems: readonly KlarErrorDetail[] = [];
 
   protected readonly page = new PageController(this);
   protected readonly slots = new SlotController(this);
-  private readonly reported = new Set<string>();
+  readonly #reported = new Set<string>();
 
   /**
    * Easy-read is on for this element: by its own attribute, an ancestor's (a theme inside an
@@ -76,13 +84,25 @@ export class KlarElement extends LitElement {
     return DEFAULT_HEADING_LEVEL;
   }
 
-  /**
-   * `lang` for text the element writes, when it differs from the page's language
-   * (an unsupported page language shows Danish, and screen readers must pronounce it as Danish).
-   */
+  /** `lang` for text the element writes, where it differs from the text around it. */
   protected get interfaceLang(): string | undefined {
-    const locale = activeLocale();
-    return resolveLocale(pageLang()) === locale ? undefined : locale;
+    return this.page.interfaceLang;
+  }
+
+  /** The element's language: for dates, numbers and quotation marks. */
+  protected get locale(): string {
+    return this.page.locale;
+  }
+
+  /** An update waits for the element's translation, so it never shows another language's words. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = localeOf(this);
+    return isLoaded(locale) ? super.scheduleUpdate() : load(locale).then(() => super.scheduleUpdate());
+  }
+
+  /** Renders with `msg()` in the element's own language. */
+  protected override update(changed: PropertyValues<this>): void {
+    inLocale(this.page.locale, () => super.update(changed));
   }
 
   /** Dispatches a `klar-*` event that bubbles out of shadow roots. */
@@ -115,8 +135,8 @@ export class KlarElement extends LitElement {
     const shown = new Set(this.problems.map(key));
     for (const problem of found) {
       if (shown.has(key(problem))) continue;
-      if (!this.reported.has(key(problem))) {
-        this.reported.add(key(problem));
+      if (!this.#reported.has(key(problem))) {
+        this.#reported.add(key(problem));
         console.error(`Klar: <${this.localName}>: ${problem.message}`, this);
       }
       this.emit<KlarErrorDetail>('klar-error', problem);
@@ -125,15 +145,14 @@ export class KlarElement extends LitElement {
   }
 
   protected warnOnce(message: string): void {
-    if (this.reported.has(message)) return;
-    this.reported.add(message);
+    if (this.#reported.has(message)) return;
+    this.#reported.add(message);
     console.warn(`Klar: <${this.localName}>: ${message}`, this);
   }
 
   /** A heading the element writes itself, at `heading-level`. */
   protected renderHeading(text: string): TemplateResult {
-    const tag = HEADING_TAGS[this.level - 1];
-    return staticHtml`<${tag} part="heading" class="heading" lang=${this.interfaceLang ?? nothing}>${text}</${tag}>`;
+    return HEADINGS[this.level - 1](text, this.interfaceLang ?? nothing);
   }
 
   /** The "Kilde:" line around slot `source`; hidden while the slot is empty. */

@@ -1,19 +1,27 @@
 /**
- * The one place that configures @lit/localize. The interface language follows `<html lang>`:
- * at load and whenever it changes. Region subtags are dropped (`en-GB` → `en`); an unknown
- * language gives Danish and one console warning per page.
+ * Klar's interface language. Each element speaks the language of the text around it: its
+ * closest `lang` (its own, a section's), else `<html lang>`. Region subtags are dropped
+ * (`en-GB` → `en`); an unknown language gives Danish and one console warning per page.
+ *
+ * Translators work in XLIFF (`locales/`), and `lit-localize` extracts the `msg()` calls and
+ * builds one module per language (`src/generated/locales/`), each a lazy chunk beside the
+ * bundle. The lookup at run time is this file's own, not @lit/localize's runtime: that has one
+ * language for the whole page, and a Danish page with an Arabic section needs two at once.
+ * `msg()` reads the catalog of the element that is rendering now (see `inLocale`).
  */
-import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import type { MsgFn } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { onPageChange, pageLang } from './page.js';
 
 export type KlarLocale = typeof sourceLocale | (typeof targetLocales)[number];
+type TargetLocale = (typeof targetLocales)[number];
 export const allLocales: readonly KlarLocale[] = [sourceLocale, ...targetLocales];
 export const RTL_LOCALES: ReadonlySet<KlarLocale> = new Set(['ar', 'ur']);
 
+type Catalog = Readonly<Record<string, string>>;
+
 // Literal import() calls, so the bundler emits one lazy chunk per language beside the bundle,
 // resolved relative to the bundle's own URL.
-const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
+const loaders: Record<TargetLocale, () => Promise<{ templates: Catalog }>> = {
   en: () => import('../generated/locales/en.js'),
   ar: () => import('../generated/locales/ar.js'),
   tr: () => import('../generated/locales/tr.js'),
@@ -23,13 +31,59 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = 
   so: () => import('../generated/locales/so.js'),
 };
 
-const { getLocale, setLocale } = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
-});
+/** Loaded catalogs. Danish is the source: its words are in the code. */
+const catalogs = new Map<KlarLocale, Catalog>([[sourceLocale, {}]]);
+const loading = new Map<KlarLocale, Promise<void>>();
 
-export { getLocale as activeLocale, LOCALE_STATUS_EVENT };
+/** The catalog `msg()` reads: the one of the element rendering now. */
+let current: Catalog = {};
+
+/**
+ * Marks an interface string for translation (`lit-localize extract` finds the calls) and gives
+ * it in the language of the element rendering now. Danish in the code, an `id` per string,
+ * a `desc` for the translator (the build leaves it out of the bundles).
+ */
+export const msg = ((source: string, options: { id: string; desc?: string }) => current[options.id] ?? source) as MsgFn &
+  ((source: string, options: { id: string; desc: string }) => string);
+
+/** Runs `work` (a render) with `msg()` in `locale`: its catalog if loaded, else Danish. */
+export function inLocale<T>(locale: KlarLocale, work: () => T): T {
+  const previous = current;
+  current = catalogs.get(locale) ?? {};
+  try {
+    return work();
+  } finally {
+    current = previous;
+  }
+}
+
+/** Whether `locale`'s words are here. */
+export const isLoaded = (locale: KlarLocale): boolean => catalogs.has(locale);
+
+/**
+ * Fetches `locale`'s catalog (once); resolves when `msg()` can use it. A chunk that does not
+ * load leaves Danish, with one console error naming the file's place.
+ */
+export function load(locale: KlarLocale): Promise<void> {
+  if (catalogs.has(locale)) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loaders[locale as TargetLocale]()
+      .then(({ templates }) => void catalogs.set(locale, templates))
+      .catch((error: unknown) => {
+        console.error(`Klar: could not load the "${locale}" translation next to the Klar script; showing Danish.`, error);
+        catalogs.set(locale, {});
+      })
+      .finally(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/** Resolves when every translation asked for so far is here. */
+export async function localeReady(): Promise<void> {
+  while (loading.size) await Promise.all(loading.values());
+}
 
 /** Maps a BCP 47 tag to a Klar locale: `da-DK` → `da`, `AR` → `ar`; unknown → undefined. */
 export function resolveLocale(tag: string): KlarLocale | undefined {
@@ -42,57 +96,46 @@ export function resolveLocale(tag: string): KlarLocale | undefined {
 const WARNED = Symbol.for('klar.warned-languages');
 type WarnedHolder = { [WARNED]?: Set<string> };
 
-function warnUnknownOnce(tag: string) {
-  const holder = globalThis as WarnedHolder;
-  const warned = (holder[WARNED] ??= new Set<string>());
+function warnUnknownOnce(tag: string): void {
+  const warned = ((globalThis as WarnedHolder)[WARNED] ??= new Set<string>());
   if (warned.has(tag)) return;
   warned.add(tag);
-  console.warn(
-    `Klar: the page language "${tag}" has no Klar translation, so Klar shows Danish. ` +
-      `Supported: ${allLocales.join(', ')}.`
-  );
+  console.warn(`Klar: the language "${tag}" has no Klar translation, so Klar shows Danish there. Supported: ${allLocales.join(', ')}.`);
 }
 
-let pending: Promise<void> = Promise.resolve();
-let requested: KlarLocale = sourceLocale;
-let following = false;
+/** The element that gives `element` its language: the closest with `lang`, itself included. */
+const langHost = (element: Element): Element | null => element.closest('[lang]');
 
-function followPageLanguage() {
-  const tag = pageLang();
-  const locale = tag ? resolveLocale(tag) : sourceLocale;
+/** The language tag of the text around `element`, as written (`''` when none is set). */
+export const contextLang = (element: Element): string => langHost(element)?.getAttribute('lang')?.trim() ?? '';
+
+/** The Klar locale `element` speaks. */
+export function localeOf(element: Element): KlarLocale {
+  const tag = contextLang(element);
+  if (!tag) return sourceLocale;
+  const locale = resolveLocale(tag);
   if (!locale) warnUnknownOnce(tag);
-  const wanted = locale ?? sourceLocale;
-  // Compare with the last request, not the active locale: a load may still be under way.
-  if (wanted === requested) return;
-  requested = wanted;
-  pending = setLocale(wanted).catch((error: unknown) => {
-    console.error(
-      `Klar: could not load the "${wanted}" translation next to the Klar script; showing Danish.`,
-      error
-    );
-  });
-}
-
-/** Starts following `<html lang>`; called by every element when it connects. */
-export function startFollowingPageLanguage(): void {
-  if (following) return;
-  following = true;
-  followPageLanguage();
-  onPageChange(followPageLanguage);
-}
-
-/** Resolves when the translation for the page's current language is loaded and active. */
-export function localeReady(): Promise<void> {
-  return pending;
+  return locale ?? sourceLocale;
 }
 
 /**
- * The direction an element must set itself: only when nothing around it gives one (no `dir`
- * on it or any ancestor, `<html>` included) and the page's language is written right to left.
- * Otherwise direction is inherited as usual.
+ * The direction an element must set itself: `rtl` when its language is written right to left
+ * and no `dir` is set at or inside the element that gives it that language (an Arabic section
+ * without `dir` on a page whose `<html>` says `dir="ltr"`). Otherwise direction is inherited.
  */
-export function ownDirection(element: Element): 'rtl' | undefined {
-  if (element.closest('[dir]')) return undefined;
-  const locale = resolveLocale(pageLang());
-  return locale && RTL_LOCALES.has(locale) ? 'rtl' : undefined;
+export function ownDirection(element: Element, locale: KlarLocale): 'rtl' | undefined {
+  if (!RTL_LOCALES.has(locale)) return undefined;
+  const dirHost = element.closest('[dir]');
+  const language = langHost(element);
+  if (dirHost && (!language || language === dirHost || language.contains(dirHost))) return undefined;
+  return 'rtl';
+}
+
+/**
+ * The languages the `tag` elements in the page speak, loaded: so they can render the first
+ * time in their own language. `undefined` when all are here already.
+ */
+export function loadLanguagesOf(tag: string): Promise<unknown> | undefined {
+  const missing = new Set([...document.querySelectorAll(tag)].map(localeOf).filter((locale) => !isLoaded(locale)));
+  return missing.size ? Promise.all([...missing].map(load)) : undefined;
 }

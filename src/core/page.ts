@@ -1,7 +1,8 @@
 /**
- * The host page's settings that every Klar element follows: `<html lang>`, `<html dir>` and
- * `<html data-klar-easy-read>`. One MutationObserver per copy of the library watches them, and
- * elements subscribe while they are connected.
+ * The settings of the page that Klar elements follow: `lang` and `dir` anywhere (an element
+ * speaks the language of the text around it) and `<html data-klar-easy-read>`. One
+ * MutationObserver per copy of the library watches them for every element, and elements
+ * subscribe while they are connected.
  */
 export const EASY_READ_ATTRIBUTE = 'data-klar-easy-read';
 
@@ -13,7 +14,7 @@ function notify() {
   for (const listener of [...listeners]) listener();
 }
 
-/** Calls `listener` whenever the page's language, direction or easy-read setting changes. */
+/** Calls `listener` whenever a language, a direction or the page's easy-read setting changes. */
 export function onPageChange(listener: Listener): () => void {
   listeners.add(listener);
   if (!observer) {
@@ -21,6 +22,7 @@ export function onPageChange(listener: Listener): () => void {
     observer.observe(document.documentElement, {
       attributes: true,
       attributeFilter: ['lang', 'dir', EASY_READ_ATTRIBUTE],
+      subtree: true,
     });
   }
   return () => {
@@ -35,7 +37,6 @@ export function onPageChange(listener: Listener): () => void {
  */
 export const pageListenerCount = (): number => listeners.size;
 
-export const pageLang = (): string => document.documentElement.lang.trim();
 export const pageEasyRead = (): boolean =>
   document.documentElement.hasAttribute(EASY_READ_ATTRIBUTE) &&
   document.documentElement.getAttribute(EASY_READ_ATTRIBUTE) !== 'false';

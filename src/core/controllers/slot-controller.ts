@@ -12,14 +12,14 @@ const slotOf = (node: Node): string | null => (node instanceof Element ? node.ge
  */
 export class SlotController implements ReactiveController {
   /** The children, and their `slot`, when the element last rendered. */
-  private renderedChildren: readonly Node[] = [];
-  private renderedSlots: readonly (string | null)[] = [];
+  #renderedChildren: readonly Node[] = [];
+  #renderedSlots: readonly (string | null)[] = [];
 
-  private readonly onSlotChange = () => {
+  readonly #onSlotChange = () => {
     const children = this.host.childNodes;
     const changed =
-      children.length !== this.renderedChildren.length ||
-      this.renderedChildren.some((child, index) => children[index] !== child || slotOf(child) !== this.renderedSlots[index]);
+      children.length !== this.#renderedChildren.length ||
+      this.#renderedChildren.some((child, index) => children[index] !== child || slotOf(child) !== this.#renderedSlots[index]);
     if (changed) this.host.requestUpdate();
   };
 
@@ -35,15 +35,15 @@ export class SlotController implements ReactiveController {
 
   hostConnected(): void {
     // slotchange bubbles inside the shadow root: one listener serves every slot.
-    this.host.renderRoot.addEventListener('slotchange', this.onSlotChange);
+    this.host.renderRoot.addEventListener('slotchange', this.#onSlotChange);
   }
 
   hostUpdated(): void {
-    this.renderedChildren = [...this.host.childNodes];
-    this.renderedSlots = this.renderedChildren.map(slotOf);
+    this.#renderedChildren = [...this.host.childNodes];
+    this.#renderedSlots = this.#renderedChildren.map(slotOf);
   }
 
   hostDisconnected(): void {
-    this.host.renderRoot.removeEventListener('slotchange', this.onSlotChange);
+    this.host.renderRoot.removeEventListener('slotchange', this.#onSlotChange);
   }
 }

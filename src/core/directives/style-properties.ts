@@ -14,7 +14,7 @@ export type StyleProperties = Record<string, string>;
  * the layout would then depend on a second render. The CSSOM is not subject to the policy.
  */
 class StylePropertiesDirective extends Directive {
-  private previous: StyleProperties = {};
+  #previous: StyleProperties = {};
 
   render(_properties: StyleProperties): unknown {
     return noChange;
@@ -22,9 +22,9 @@ class StylePropertiesDirective extends Directive {
 
   override update(part: ElementPart, [properties]: [StyleProperties]): unknown {
     const { style } = part.element as HTMLElement;
-    for (const name in this.previous) if (!(name in properties)) style.removeProperty(name);
+    for (const name in this.#previous) if (!(name in properties)) style.removeProperty(name);
     for (const name in properties) style.setProperty(name, properties[name]);
-    this.previous = properties;
+    this.#previous = properties;
     return noChange;
   }
 }

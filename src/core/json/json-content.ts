@@ -8,7 +8,7 @@
  * lost, while JSON content shows, and comes back when the JSON fails or is taken away.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../localize.js';
 import { problem, readerMessage, type KlarErrorCode, type KlarErrorDetail } from '../errors.js';
 import type { KlarContentElement } from '../klar-content-element.js';
 import { fieldsOf, textOf, type Built } from './build.js';

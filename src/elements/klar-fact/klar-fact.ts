@@ -1,11 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { classes } from '../../core/classes.js';
 import { KlarContentElement } from '../../core/klar-content-element.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import { styleProperties } from '../../core/directives/style-properties.js';
 import { numberFormat } from '../../core/format.js';
-import { activeLocale } from '../../core/localize.js';
 import { factStyles } from './klar-fact.styles.js';
 
 // Digits with a dot or a comma as decimal mark, and an optional sign: "19", "0.8", "0,8", "+76".
@@ -45,20 +43,19 @@ function parseFigure(value: string | undefined): Figure | undefined {
  */
 export class KlarFact extends KlarContentElement {
   static override styles = [...KlarContentElement.styles, factStyles];
+  static override properties: PropertyDeclarations = { value: {}, unit: {} };
 
   /** The number: digits with a dot or comma as decimal mark ("19", "0.8", "0,8"). A leading "+" marks a change ("+76"). */
-  @property()
   value?: string;
 
   /** `percent` for a percentage; leave it out for a plain number. */
-  @property()
   unit?: string;
 
-  private figure?: Figure;
+  #figure?: Figure;
 
   protected override validate(): KlarErrorDetail[] {
-    this.figure = parseFigure(this.value);
-    if (!this.figure) {
+    this.#figure = parseFigure(this.value);
+    if (!this.#figure) {
       return [
         problem(
           'invalid-value',
@@ -78,44 +75,44 @@ export class KlarFact extends KlarContentElement {
     return found;
   }
 
-  private get isPercent(): boolean {
+  get #isPercent(): boolean {
     return this.unit === 'percent';
   }
 
-  private format(figure: Figure, spoken: boolean): string {
+  #format(figure: Figure, spoken: boolean): string {
     const signDisplay = figure.signed ? 'exceptZero' : 'auto';
-    const options: Intl.NumberFormatOptions = this.isPercent
+    const options: Intl.NumberFormatOptions = this.#isPercent
       ? spoken
         ? { style: 'unit', unit: 'percent', unitDisplay: 'long', signDisplay, maximumFractionDigits: 2 }
         : { style: 'percent', signDisplay, maximumFractionDigits: 2 }
       : { signDisplay, maximumFractionDigits: 2 };
-    const number = this.isPercent && !spoken ? figure.number / 100 : figure.number;
-    return numberFormat(activeLocale(), options).format(number);
+    const number = this.#isPercent && !spoken ? figure.number / 100 : figure.number;
+    return numberFormat(this.locale, options).format(number);
   }
 
-  private renderBar(figure: Figure): TemplateResult | typeof nothing {
+  #renderBar(figure: Figure): TemplateResult | typeof nothing {
     // Only a share of a whole makes sense as a bar; a change ("+76 %") does not.
-    if (!this.isPercent || figure.signed || figure.number < 0 || figure.number > 100) return nothing;
+    if (!this.#isPercent || figure.signed || figure.number < 0 || figure.number > 100) return nothing;
     return html`<span part="bar" class="bar" aria-hidden="true">
       <span class="fill" ${styleProperties({ '--_klar-share': String(figure.number / 100) })}></span>
     </span>`;
   }
 
   protected override render(): TemplateResult {
-    const figure = this.figure;
+    const figure = this.#figure;
     return html`
       <div
         part="fact"
-        class=${classMap({ fact: true, frame: true, 'easy-read': this.isEasyRead })}
+        class=${classes('fact frame', this.isEasyRead && 'easy-read')}
         dir=${this.page.direction ?? nothing}
       >
         ${figure
-          ? html`<p class="figure" aria-hidden="true"><span part="value" class="value accent">${this.format(figure, false)}</span></p>
-              ${this.renderBar(figure)}`
+          ? html`<p class="figure" aria-hidden="true"><span part="value" class="value accent">${this.#format(figure, false)}</span></p>
+              ${this.#renderBar(figure)}`
           : nothing}
         ${this.renderProblem()}
         <p part="label" class="label">${figure
-            ? html`<span class="visually-hidden spoken" lang=${this.interfaceLang ?? nothing}>${`${this.format(figure, true)}: `}</span>`
+            ? html`<span class="visually-hidden spoken" lang=${this.interfaceLang ?? nothing}>${`${this.#format(figure, true)}: `}</span>`
             : nothing}${this.renderMain(html`<slot name="label"></slot>`)}</p>
         ${this.renderSource()}
       </div>

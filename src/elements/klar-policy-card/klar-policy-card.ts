@@ -1,11 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { classes } from '../../core/classes.js';
+import { msg } from '../../core/localize.js';
 import { KlarContentElement } from '../../core/klar-content-element.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import { formatDate, parseIsoDate } from '../../core/format.js';
-import { activeLocale } from '../../core/localize.js';
 import { isSafeUrl } from '../../core/url.js';
 import { policyCardStyles } from './klar-policy-card.styles.js';
 
@@ -56,29 +54,27 @@ const STATUS_ICONS: Record<PolicyStatus, TemplateResult> = {
  */
 export class KlarPolicyCard extends KlarContentElement {
   static override styles = [...KlarContentElement.styles, policyCardStyles];
+  static override properties: PropertyDeclarations = { status: {}, date: {}, href: {} };
 
   /** `adopted` (Vedtaget), `consultation` (I høring) or `draft` (Udkast). */
-  @property()
   status?: string;
 
   /** The policy's date, written YYYY-MM-DD; shown in the reader's language. */
-  @property()
   date?: string;
 
   /** Where the full policy is: an http(s) or relative URL. */
-  @property()
   href?: string;
 
-  private get knownStatus(): PolicyStatus | undefined {
+  get #knownStatus(): PolicyStatus | undefined {
     return STATUSES.find((status) => status === this.status?.trim());
   }
 
-  private get knownDate(): Date | undefined {
+  get #knownDate(): Date | undefined {
     return this.date === undefined ? undefined : parseIsoDate(this.date);
   }
 
   /** The card links only to a safe URL, and only with a heading to name the link. */
-  private get linked(): boolean {
+  get #linked(): boolean {
     return this.href !== undefined && isSafeUrl(this.href) && this.slots.has('heading');
   }
 
@@ -87,10 +83,10 @@ export class KlarPolicyCard extends KlarContentElement {
     if (!this.slots.has('heading')) {
       found.push(problem('invalid-content', 'has no heading. Add the policy\'s title as <h3 slot="heading">…</h3>; it names the link.'));
     }
-    if (this.status !== undefined && !this.knownStatus) {
+    if (this.status !== undefined && !this.#knownStatus) {
       found.push(problem('invalid-status', `status="${this.status}" is unknown: use adopted, consultation or draft. The status is left out.`));
     }
-    if (this.date !== undefined && !this.knownDate) {
+    if (this.date !== undefined && !this.#knownDate) {
       found.push(problem('invalid-date', `date="${this.date}" is not a date written YYYY-MM-DD, e.g. date="2017-11-27". The date is left out.`));
     }
     if (this.href !== undefined && !isSafeUrl(this.href)) {
@@ -99,15 +95,15 @@ export class KlarPolicyCard extends KlarContentElement {
     return found;
   }
 
-  private renderTitle(): TemplateResult {
+  #renderTitle(): TemplateResult {
     const title = html`<slot name="heading"></slot>`;
-    if (!this.linked) return html`<div class="title">${title}</div>`;
+    if (!this.#linked) return html`<div class="title">${title}</div>`;
     return html`<a part="link" class="title link" href=${this.href!}>${title}<span class="arrow" aria-hidden="true"></span></a>`;
   }
 
-  private renderMeta(): TemplateResult | typeof nothing {
-    const status = this.knownStatus;
-    const date = this.knownDate;
+  #renderMeta(): TemplateResult | typeof nothing {
+    const status = this.#knownStatus;
+    const date = this.#knownDate;
     if (!status && !date) return nothing;
     const label = msg('Politikkens status:', { id: 'policy-card.status-label', desc: 'Read by screen readers before the status badge of a policy card' });
     return html`<p class="meta" lang=${this.interfaceLang ?? nothing}>
@@ -117,7 +113,7 @@ export class KlarPolicyCard extends KlarContentElement {
             >${statusText(status)}</span
           >`
         : nothing}
-      ${date ? html`<time part="date" datetime=${this.date!.trim()}>${formatDate(date, activeLocale())}</time>` : nothing}
+      ${date ? html`<time part="date" datetime=${this.date!.trim()}>${formatDate(date, this.locale)}</time>` : nothing}
     </p>`;
   }
 
@@ -125,10 +121,10 @@ export class KlarPolicyCard extends KlarContentElement {
     return html`
       <article
         part="card"
-        class=${classMap({ card: true, frame: true, linked: this.linked, 'easy-read': this.isEasyRead })}
+        class=${classes('card frame', this.#linked && 'linked', this.isEasyRead && 'easy-read')}
         dir=${this.page.direction ?? nothing}
       >
-        ${this.renderTitle()} ${this.renderMeta()} ${this.renderProblem()}
+        ${this.#renderTitle()} ${this.#renderMeta()} ${this.renderProblem()}
         <div part="vision" class="vision" ?hidden=${!this.slots.has('vision')}>
           <p class="caption" lang=${this.interfaceLang ?? nothing}>
             ${msg('Visionen', { id: 'policy-card.vision', desc: 'Label above the vision of a policy on a policy card' })}

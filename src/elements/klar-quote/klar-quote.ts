@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
+import { classes } from '../../core/classes.js';
 import { KlarContentElement } from '../../core/klar-content-element.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
-import { QUOTATION_MARK_CHARACTERS, quotationMarks } from '../../core/format.js';
-import { activeLocale } from '../../core/localize.js';
+import { QUOTATION_MARK_CHARACTERS } from '../../core/format.js';
+import { msg } from '../../core/localize.js';
 import { quoteStyles } from './klar-quote.styles.js';
 
 /**
@@ -26,7 +26,7 @@ export class KlarQuote extends KlarContentElement {
   static override styles = [...KlarContentElement.styles, quoteStyles];
 
   /** The quote's own text, without the source. */
-  private get words(): string {
+  get #words(): string {
     return [...this.childNodes]
       .filter((node) => !(node instanceof Element && node.hasAttribute('slot')))
       .map((node) => node.textContent ?? '')
@@ -35,17 +35,20 @@ export class KlarQuote extends KlarContentElement {
   }
 
   protected override validate(): KlarErrorDetail[] {
-    return this.words ? [] : [problem('empty-content', 'has no quote. Put the quoted words inside the tag.')];
+    return this.#words ? [] : [problem('empty-content', 'has no quote. Put the quoted words inside the tag.')];
   }
 
   protected override render(): TemplateResult {
-    const [open, close] = quotationMarks(activeLocale());
+    // Each language's own marks, from its translation (after CLDR): »…« in Danish, “…” in English.
+    // Right-to-left languages give them in reading order; the bidi algorithm places them.
+    const open = msg('»', { id: 'quote.open', desc: 'Opening quotation mark in this language, before a quote (Danish: », English: “, German: „)' });
+    const close = msg('«', { id: 'quote.close', desc: 'Closing quotation mark in this language, after a quote (Danish: «, English: ”, German: “)' });
     // Marks the author typed are kept, and then none are added.
-    const marks = !this.problem && !QUOTATION_MARK_CHARACTERS.test(this.words);
+    const marks = !this.problem && !QUOTATION_MARK_CHARACTERS.test(this.#words);
     return html`
       <figure
         part="figure"
-        class=${classMap({ figure: true, frame: true, marked: marks, 'easy-read': this.isEasyRead })}
+        class=${classes('figure frame', marks && 'marked', this.isEasyRead && 'easy-read')}
         dir=${this.page.direction ?? nothing}
       >
         ${this.renderProblem()}

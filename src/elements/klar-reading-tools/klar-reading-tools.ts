@@ -1,16 +1,21 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { msg } from '../../core/localize.js';
 import { KlarElement } from '../../core/klar-element.js';
-import { activeLocale } from '../../core/localize.js';
 import { EASY_READ_ATTRIBUTE, pageEasyRead } from '../../core/page.js';
-import { readableSentences, speak, voiceFor } from './read-aloud.js';
 import { readingToolsStyles } from './klar-reading-tools.styles.js';
 
 /** Where the reader's easy-read choice is remembered, for every page of the site. */
 export const EASY_READ_STORAGE_KEY = 'klar-easy-read';
 
 type Reading = 'idle' | 'speaking' | 'paused';
+type Controls = ReturnType<typeof import('./read-aloud.js').speak>;
+
+/** The best voice for `locale` ("da" → a "da-DK" voice), if the browser has one. */
+function voiceFor(locale: string): SpeechSynthesisVoice | undefined {
+  const voices = window.speechSynthesis?.getVoices() ?? [];
+  const speaks = (voice: SpeechSynthesisVoice) => voice.lang.toLowerCase().split(/[-_]/)[0] === locale;
+  return voices.find((voice) => speaks(voice) && voice.localService) ?? voices.find(speaks);
+}
 
 function remembered(): string | null {
   try {
@@ -45,83 +50,91 @@ function remember(on: boolean): void {
  */
 export class KlarReadingTools extends KlarElement {
   static override styles = [...KlarElement.styles, ...readingToolsStyles];
+  static override properties: PropertyDeclarations = { reading: { state: true }, announcement: { state: true } };
 
-  @state()
   private reading: Reading = 'idle';
 
-  /** The last state change, for screen readers (a polite live region). */
-  @state()
-  private announcement = '';
+  /** The last state change, for screen readers (a polite live region); words asked for in render, in the element's language. */
+  private announcement?: () => string;
 
-  private controls?: ReturnType<typeof speak>;
+  #controls?: Controls;
   /** The voice the last render offered "Læs op" with. */
-  private voice?: SpeechSynthesisVoice;
+  #voice?: SpeechSynthesisVoice;
   // The browser lists its voices late, and again when they change: render only when the voice
   // for the page's language is another one (most pages: none before, none after).
-  private readonly onVoicesChanged = () => {
-    if (voiceFor(activeLocale())?.voiceURI !== this.voice?.voiceURI) this.requestUpdate();
+  readonly #onVoicesChanged = () => {
+    if (voiceFor(this.locale)?.voiceURI !== this.#voice?.voiceURI) this.requestUpdate();
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     const choice = remembered();
     if (choice === 'on' || choice === 'off') document.documentElement.toggleAttribute(EASY_READ_ATTRIBUTE, choice === 'on');
-    window.speechSynthesis?.addEventListener('voiceschanged', this.onVoicesChanged);
+    window.speechSynthesis?.addEventListener('voiceschanged', this.#onVoicesChanged);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.speechSynthesis?.removeEventListener('voiceschanged', this.onVoicesChanged);
-    this.controls?.stop();
+    window.speechSynthesis?.removeEventListener('voiceschanged', this.#onVoicesChanged);
+    this.#controls?.stop();
   }
 
-  private announce(message: string): void {
+  #announce(message: () => string): void {
     this.announcement = message;
   }
 
-  private toggleEasyRead(): void {
+  #toggleEasyRead(): void {
     const on = !pageEasyRead();
     document.documentElement.toggleAttribute(EASY_READ_ATTRIBUTE, on);
     remember(on);
-    this.announce(
+    this.#announce(() =>
       on
         ? msg('Let læst er slået til.', { id: 'reading-tools.easy-read-on', desc: 'Announced when the reader turns easy-read on' })
         : msg('Let læst er slået fra.', { id: 'reading-tools.easy-read-off', desc: 'Announced when the reader turns easy-read off' })
     );
   }
 
-  private toggleReading(voice: SpeechSynthesisVoice): void {
+  #toggleReading(voice: SpeechSynthesisVoice): void {
     if (this.reading === 'speaking') {
-      this.controls?.pause();
+      this.#controls?.pause();
       this.reading = 'paused';
-      this.announce(msg('Oplæsningen holder pause.', { id: 'reading-tools.paused', desc: 'Announced when reading aloud is paused' }));
+      this.#announce(() => msg('Oplæsningen holder pause.', { id: 'reading-tools.paused', desc: 'Announced when reading aloud is paused' }));
     } else if (this.reading === 'paused') {
-      this.controls?.resume();
+      this.#controls?.resume();
       this.reading = 'speaking';
-      this.announce(msg('Oplæsningen fortsætter.', { id: 'reading-tools.resumed', desc: 'Announced when reading aloud continues after a pause' }));
+      this.#announce(() => msg('Oplæsningen fortsætter.', { id: 'reading-tools.resumed', desc: 'Announced when reading aloud continues after a pause' }));
     } else {
       this.reading = 'speaking';
-      this.announce(msg('Læser op.', { id: 'reading-tools.started', desc: 'Announced when reading aloud starts' }));
-      this.controls = speak(readableSentences(), voice, () => this.finished());
+      this.#announce(() => msg('Læser op.', { id: 'reading-tools.started', desc: 'Announced when reading aloud starts' }));
+      void this.#startReading(voice);
     }
   }
 
-  private stop(): void {
-    this.controls?.stop();
+  /** The speech code is a chunk of its own: most readers never press "Læs op". */
+  async #startReading(voice: SpeechSynthesisVoice): Promise<void> {
+    const { readableSentences, speak } = await import('./read-aloud.js');
+    if (this.reading === 'idle') return; // Stopped while the chunk loaded.
+    this.#controls = speak(readableSentences(), voice, () => this.#finished());
+    if (this.reading === 'paused') this.#controls.pause();
   }
 
-  private finished(): void {
+  #stop(): void {
+    if (this.#controls) this.#controls.stop();
+    else if (this.reading !== 'idle') this.#finished();
+  }
+
+  #finished(): void {
     const stopHadFocus = this.renderRoot.querySelector('.stop') === (this.renderRoot as ShadowRoot).activeElement;
-    this.controls = undefined;
+    this.#controls = undefined;
     this.reading = 'idle';
-    this.announce(msg('Oplæsningen er stoppet.', { id: 'reading-tools.stopped', desc: 'Announced when reading aloud ends or is stopped' }));
+    this.#announce(() => msg('Oplæsningen er stoppet.', { id: 'reading-tools.stopped', desc: 'Announced when reading aloud ends or is stopped' }));
     // The stop button goes away: keep focus on the read-aloud button, not on nothing.
     if (stopHadFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.read-aloud')?.focus());
   }
 
-  private renderReadAloud(): TemplateResult | typeof nothing {
+  #renderReadAloud(): TemplateResult | typeof nothing {
     // No speech synthesis, or no voice for the page's language: no button rather than a broken one.
-    const voice = (this.voice = voiceFor(activeLocale()));
+    const voice = (this.#voice = voiceFor(this.locale));
     if (!voice) return nothing;
     const label = {
       idle: msg('Læs op', { id: 'reading-tools.read-aloud', desc: 'Button that reads the page aloud' }),
@@ -129,7 +142,7 @@ export class KlarReadingTools extends KlarElement {
       paused: msg('Fortsæt', { id: 'reading-tools.resume', desc: 'Button that continues reading aloud after a pause' }),
     }[this.reading];
     return html`
-      <button type="button" part="button read-aloud" class="read-aloud" @click=${() => this.toggleReading(voice)}>
+      <button type="button" part="button read-aloud" class="read-aloud" @click=${() => this.#toggleReading(voice)}>
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor" />
           <path d="M16 8.5a5 5 0 010 7M18.5 6a8.5 8.5 0 010 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
@@ -138,7 +151,7 @@ export class KlarReadingTools extends KlarElement {
       </button>
       ${this.reading === 'idle'
         ? nothing
-        : html`<button type="button" part="button stop" class="stop" @click=${this.stop}>
+        : html`<button type="button" part="button stop" class="stop" @click=${this.#stop}>
             ${msg('Stop oplæsning', { id: 'reading-tools.stop', desc: 'Button that stops reading aloud' })}
           </button>`}
     `;
@@ -154,7 +167,7 @@ export class KlarReadingTools extends KlarElement {
         aria-label=${msg('Læseværktøjer', { id: 'reading-tools.label', desc: 'Name of the group of reading controls' })}
         dir=${this.page.direction ?? nothing}
       >
-        <button type="button" part="button easy-read" class="easy-read-switch" aria-pressed=${on ? 'true' : 'false'} @click=${this.toggleEasyRead}>
+        <button type="button" part="button easy-read" class="easy-read-switch" aria-pressed=${on ? 'true' : 'false'} @click=${this.#toggleEasyRead}>
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             ${on
               ? svg`<path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round" />`
@@ -162,8 +175,8 @@ export class KlarReadingTools extends KlarElement {
           </svg>
           ${msg('Let læst', { id: 'reading-tools.easy-read', desc: 'Switch that shows all content in easy-read form (larger text, simpler words)' })}
         </button>
-        ${this.renderReadAloud()}
-        <p class="visually-hidden" role="status">${this.announcement}</p>
+        ${this.#renderReadAloud()}
+        <p class="visually-hidden" role="status">${this.announcement?.()}</p>
       </div>
     `;
   }

@@ -1,5 +1,5 @@
 /**
- * Read aloud with the Web Speech API: the Klar content of the page, in document order, one
+ * Read aloud with the Web Speech API (a lazy chunk, fetched when a reader first presses "Læs op"): the Klar content of the page, in document order, one
  * sentence at a time, each highlighted while it is read (CSS Custom Highlight API, so the page's
  * DOM is never changed).
  */
@@ -15,13 +15,6 @@ interface Sentence {
 // Text an element writes in its own shadow tree that a listener needs: default headings, a
 // fact's number in words, a policy's status and date.
 const OWN_TEXT = '.heading, .spoken, .meta';
-
-/** The best voice for `locale` ("da" → a "da-DK" voice), if the browser has one. */
-export function voiceFor(locale: string): SpeechSynthesisVoice | undefined {
-  const voices = window.speechSynthesis?.getVoices() ?? [];
-  return voices.find((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === locale && voice.localService) ??
-    voices.find((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === locale);
-}
 
 /** Sentences of one text block; a block of several text nodes is one "sentence". */
 function sentencesOf(block: Element): Sentence[] {

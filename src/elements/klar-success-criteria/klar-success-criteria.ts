@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../core/localize.js';
 import { KlarBox } from '../../core/klar-box.js';
 
 const headings = {

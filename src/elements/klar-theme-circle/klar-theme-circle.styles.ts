@@ -41,10 +41,11 @@ export const circleStyles = css`
         justify-items: center;
       }
 
+      /* The ring's sizes follow the stage, min(100cqi, 30rem) wide: in cqi of the circle, capped
+         at 30rem's share, so the stage needs no query container of its own. */
       .circle:not(.list) .stage {
         display: grid;
         inline-size: min(100%, 30rem);
-        container-type: inline-size;
       }
 
       .circle:not(.list) .ring-area {
@@ -59,7 +60,7 @@ export const circleStyles = css`
         place-self: center;
         max-inline-size: 34%;
         margin: 0;
-        font-size: clamp(0.85rem, 4cqi, 1.25rem);
+        font-size: clamp(0.85rem, min(4cqi, 1.2rem), 1.25rem);
         line-height: 1.2;
         text-align: center;
         overflow-wrap: anywhere;

@@ -1,7 +1,6 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { msg } from '@lit/localize';
+import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { classes } from '../../core/classes.js';
+import { msg } from '../../core/localize.js';
 import { KlarContentElement } from '../../core/klar-content-element.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import { styleProperties } from '../../core/directives/style-properties.js';
@@ -46,39 +45,38 @@ export interface KlarThemeSelectDetail {
  */
 export class KlarThemeCircle extends KlarContentElement {
   static override styles = [...KlarContentElement.styles, circleStyles];
+  static override properties: PropertyDeclarations = { selected: { reflect: true }, focusedIndex: { state: true } };
 
   /** The theme shown in the panel: its index from 0, or its label. Reflects the reader's choice as an index. */
-  @property({ reflect: true })
   selected?: string;
 
-  @state()
   private focusedIndex = -1;
 
-  private themes: KlarTheme[] = [];
+  #themes: KlarTheme[] = [];
   /** How the reader last acted on the ring: only keyboard focus draws the focus ring on a segment. */
-  private lastInput: 'keyboard' | 'pointer' | undefined;
+  #lastInput: 'keyboard' | 'pointer' | undefined;
 
   constructor() {
     super();
     // Keyboard focus must never land in a theme that is not shown: show the theme it lands in.
     this.addEventListener('focusin', (event) => {
-      const theme = this.themes.findIndex((each) => each.contains(event.target as Node));
-      if (theme >= 0 && theme !== this.selectedIndex) this.choose(theme, false);
+      const theme = this.#themes.findIndex((each) => each.contains(event.target as Node));
+      if (theme >= 0 && theme !== this.selectedIndex) this.#choose(theme, false);
     });
   }
 
   /** The index of the theme shown, from `selected` (index or label); the first by default. */
   get selectedIndex(): number {
     const value = this.selected?.trim() ?? '';
-    if (/^\d+$/.test(value) && Number(value) < this.themes.length) return Number(value);
-    const byLabel = this.themes.findIndex((theme) => theme.label?.trim().toLowerCase() === value.toLowerCase());
+    if (/^\d+$/.test(value) && Number(value) < this.#themes.length) return Number(value);
+    const byLabel = this.#themes.findIndex((theme) => theme.label?.trim().toLowerCase() === value.toLowerCase());
     return byLabel >= 0 ? byLabel : 0;
   }
 
   protected override validate(): KlarErrorDetail[] {
-    this.themes = [...this.children].filter((child): child is KlarTheme => child.localName === 'klar-theme');
-    const count = this.themes.length;
-    const unlabelled = this.themes.findIndex((theme) => !theme.label?.trim());
+    this.#themes = [...this.children].filter((child): child is KlarTheme => child.localName === 'klar-theme');
+    const count = this.#themes.length;
+    const unlabelled = this.#themes.findIndex((theme) => !theme.label?.trim());
     const asList = 'The themes are shown as a list.';
     if (count < MIN_THEMES) {
       return [problem('too-few-themes', `has ${count} <klar-theme> element(s); a circle needs ${MIN_THEMES} to ${MAX_THEMES}. ${asList}`)];
@@ -94,7 +92,7 @@ export class KlarThemeCircle extends KlarContentElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const selected = this.selectedIndex;
-    this.themes.forEach((theme, index) => {
+    this.#themes.forEach((theme, index) => {
       theme.selected = index === selected;
       // A theme follows a change of its circle's own easy-read attribute; selection is a state,
       // styled by the circle, so it costs the theme no render.
@@ -103,23 +101,23 @@ export class KlarThemeCircle extends KlarContentElement {
   }
 
   /** Shows theme `index`; `byReader` also moves focus to its segment and tells the page. */
-  private choose(index: number, byReader: boolean): void {
-    const theme = this.themes[index];
+  #choose(index: number, byReader: boolean): void {
+    const theme = this.#themes[index];
     if (!theme) return;
     this.selected = String(index);
     this.emit<KlarThemeSelectDetail>('klar-theme-select', { index, label: theme.label ?? '', theme });
     if (byReader) {
-      const focusVisible = this.lastInput === 'keyboard';
-      void this.updateComplete.then(() => this.tab(index)?.focus({ focusVisible } as FocusOptions));
+      const focusVisible = this.#lastInput === 'keyboard';
+      void this.updateComplete.then(() => this.#tab(index)?.focus({ focusVisible } as FocusOptions));
     }
   }
 
-  private tab(index: number): HTMLElement | null {
+  #tab(index: number): HTMLElement | null {
     return this.renderRoot.querySelector(`#tab-${index}`);
   }
 
-  private onKeydown(event: KeyboardEvent): void {
-    const count = this.themes.length;
+  #onKeydown(event: KeyboardEvent): void {
+    const count = this.#themes.length;
     const current = this.focusedIndex >= 0 ? this.focusedIndex : this.selectedIndex;
     const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
     const next = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
@@ -129,11 +127,11 @@ export class KlarThemeCircle extends KlarContentElement {
     else if (event.key === 'End') target = count - 1;
     else return;
     event.preventDefault();
-    this.lastInput = 'keyboard';
-    this.choose(target, true);
+    this.#lastInput = 'keyboard';
+    this.#choose(target, true);
   }
 
-  private get ringName(): string {
+  get #ringName(): string {
     const heading = [...this.children].find((child) => child.slot === 'heading');
     return (
       heading?.textContent?.trim().replace(/\s+/g, ' ') ||
@@ -141,43 +139,46 @@ export class KlarThemeCircle extends KlarContentElement {
     );
   }
 
-  private renderRing(): TemplateResult {
+  #renderRing(): TemplateResult {
     const selected = this.selectedIndex;
-    const shapes = segments(this.themes.length);
+    const shapes = segments(this.#themes.length);
+    const fontShare = this.#themes.length > 6 ? 3.1 : 3.5;
     return html`
-      <div class="ring-area" part="ring" @pointerdown=${() => (this.lastInput = 'pointer')}>
+      <div class="ring-area" part="ring" @pointerdown=${() => (this.#lastInput = 'pointer')}>
         <svg viewBox="0 0 ${RING.size} ${RING.size}" aria-hidden="true" focusable="false">
           ${shapes.map(
             (shape, index) => svg`<path
-              class=${classMap({ segment: true, [`tone-${index}`]: true, selected: index === selected })}
+              class=${classes('segment', `tone-${index}`, index === selected && 'selected')}
               d=${shape.path}
-              @click=${() => this.choose(index, true)}
+              @click=${() => this.#choose(index, true)}
             />`
           )}
           ${this.focusedIndex >= 0
             ? svg`<path class="focus-outer" d=${shapes[this.focusedIndex].path} /><path class="focus-inner" d=${shapes[this.focusedIndex].path} />`
             : nothing}
         </svg>
-        <div role="tablist" aria-label=${this.ringName} class="tabs" @keydown=${this.onKeydown}>
-          ${this.themes.map(
+        <div role="tablist" aria-label=${this.#ringName} class="tabs" @keydown=${this.#onKeydown}>
+          ${this.#themes.map(
             (theme, index) => html`<button
               type="button"
               role="tab"
               id="tab-${index}"
               part="segment"
-              class=${classMap({ tab: true, selected: index === selected })}
+              class=${classes('tab', index === selected && 'selected')}
               aria-selected=${index === selected ? 'true' : 'false'}
               tabindex=${index === selected ? 0 : -1}
               ${styleProperties({
                 'inset-inline-start': `${shapes[index].labelX}%`,
                 'inset-block-start': `${shapes[index].labelY}%`,
-                'max-inline-size': `${shapes[index].labelWidth}cqi`,
-                // Eight narrow segments take a smaller type than four wide ones.
-                'font-size': `clamp(0.72rem, ${this.themes.length > 6 ? 3.1 : 3.5}cqi, 1rem)`,
+                // Per cent of the ring's square, the labels' containing block.
+                'max-inline-size': `${shapes[index].labelWidth}%`,
+                // Eight narrow segments take a smaller type than four wide ones; in cqi of the
+                // circle, capped at the 30rem stage's share (see the styles).
+                'font-size': `clamp(0.72rem, min(${fontShare}cqi, ${(fontShare * 0.3).toFixed(2)}rem), 1rem)`,
               })}
-              @click=${() => this.choose(index, true)}
+              @click=${() => this.#choose(index, true)}
               @focus=${(event: FocusEvent) => {
-                const keyboard = this.lastInput === 'keyboard' || (event.target as Element).matches(':focus-visible');
+                const keyboard = this.#lastInput === 'keyboard' || (event.target as Element).matches(':focus-visible');
                 this.focusedIndex = keyboard ? index : -1;
               }}
               @blur=${() => (this.focusedIndex = -1)}
@@ -192,18 +193,18 @@ export class KlarThemeCircle extends KlarContentElement {
 
   protected override render(): TemplateResult {
     // Also a list while there are too few themes to draw (JSON content still loading).
-    const asList = this.isEasyRead || Boolean(this.problem) || this.themes.length < MIN_THEMES;
+    const asList = this.isEasyRead || Boolean(this.problem) || this.#themes.length < MIN_THEMES;
     return html`
       <div
         part="circle"
-        class=${classMap({ circle: true, list: asList, 'easy-read': this.isEasyRead })}
+        class=${classes('circle', asList && 'list', this.isEasyRead && 'easy-read')}
         dir=${this.page.direction ?? nothing}
       >
         <slot name="heading"></slot>
         ${this.renderProblem()}
         <div class="layout">
           <div class="stage">
-            ${asList ? nothing : this.renderRing()}
+            ${asList ? nothing : this.#renderRing()}
             <div class="center" part="center"><slot name="center"></slot></div>
           </div>
           <div class="panel" part="panel"><slot></slot></div>

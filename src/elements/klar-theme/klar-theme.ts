@@ -1,6 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { classes } from '../../core/classes.js';
 import { KlarContentElement } from '../../core/klar-content-element.js';
 import { themeStyles } from './klar-theme.styles.js';
 
@@ -21,30 +20,30 @@ import { themeStyles } from './klar-theme.styles.js';
  */
 export class KlarTheme extends KlarContentElement {
   static override styles = [...KlarContentElement.styles, themeStyles];
+  static override properties: PropertyDeclarations = { label: {} };
 
   /** The short word on the ring ("Ansvar"). Required inside a circle. */
-  @property()
   label?: string;
 
   override headingLevel: string | number = 3;
 
-  private readonly internals = this.attachInternals();
+  readonly #internals = this.attachInternals();
 
   /** Whether the circle shows this theme in its panel. Set by `klar-theme-circle`. */
   set selected(selected: boolean) {
     // A custom state, not an attribute: the author's markup is left as written.
-    if (selected) this.internals.states.add('selected');
-    else this.internals.states.delete('selected');
+    if (selected) this.#internals.states.add('selected');
+    else this.#internals.states.delete('selected');
   }
 
   get selected(): boolean {
-    return this.internals.states.has('selected');
+    return this.#internals.states.has('selected');
   }
 
   protected override render(): TemplateResult {
     const hasHeading = this.slots.has('heading');
     return html`
-      <div part="theme" class=${classMap({ theme: true, 'easy-read': this.isEasyRead })} dir=${this.page.direction ?? nothing}>
+      <div part="theme" class=${classes('theme', this.isEasyRead && 'easy-read')} dir=${this.page.direction ?? nothing}>
         ${this.label && hasHeading ? html`<p part="label" class="label">${this.label}</p>` : nothing}
         ${this.renderProblem()}
         ${this.renderMain(html`<slot name="heading">${this.label ? this.renderHeading(this.label) : nothing}</slot>
