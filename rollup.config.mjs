@@ -8,7 +8,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
-import { stripMessageDescriptions } from './scripts/strip-message-descriptions.mjs';
+import { messages } from './scripts/rollup-messages.mjs';
 
 const elementEntries = Object.fromEntries(
   readdirSync('src/elements').map((tag) => [tag, `src/elements/${tag}/define.ts`])
@@ -22,7 +22,7 @@ const chunkFileNames = (chunk) => (isLocale(chunk) ? 'locales/[name].js' : isJso
 const plugins = () => [
   nodeResolve(),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: false }),
-  stripMessageDescriptions(),
+  messages(),
   // Lit's html`` and css`` are text until the browser reads them: minify them like code.
   minifyTemplateLiterals(),
   terser({ ecma: 2021, module: true, format: { comments: false } }),

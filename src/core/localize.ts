@@ -57,8 +57,20 @@ export function inLocale<T>(locale: KlarLocale, work: () => T): T {
   }
 }
 
+/**
+ * Translations the page ran itself before Klar (render-blocking, as the README advises for a
+ * page not in Danish): each chunk registers its catalog, under a key the build gives (so
+ * another Klar version on the page, with other message ids, never reads it).
+ */
+const PRELOADED = Symbol.for('klar.translations');
+const CATALOG_KEY = '__klar_catalog_key__';
+
 /** Whether `locale`'s words are here. */
-export const isLoaded = (locale: KlarLocale): boolean => catalogs.has(locale);
+export function isLoaded(locale: KlarLocale): boolean {
+  const preloaded = (globalThis as { [PRELOADED]?: Record<string, Catalog> })[PRELOADED]?.[`${CATALOG_KEY}:${locale}`];
+  if (preloaded && !catalogs.has(locale)) catalogs.set(locale, preloaded);
+  return catalogs.has(locale);
+}
 
 /**
  * Fetches `locale`'s catalog (once); resolves when `msg()` can use it. A chunk that does not
