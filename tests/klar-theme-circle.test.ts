@@ -249,9 +249,11 @@ describe('klar-theme-circle', () => {
           const scale = ring.width / 400;
           const [cx, cy] = [ring.left + ring.width / 2, ring.top + ring.height / 2];
           for (const tab of tabs(circle)) {
-            const label = tab.querySelector('.tab-label') as HTMLElement;
-            const rect = label.getBoundingClientRect();
-            const what = `${story.name} (${locale}): "${label.textContent}"`;
+            // The label's text, not the button around it (a 44 px target may be larger).
+            const text = document.createRange();
+            text.selectNodeContents(tab);
+            const rect = text.getBoundingClientRect();
+            const what = `${story.name} (${locale}): "${tab.textContent!.trim()}"`;
             expect(tab.scrollWidth, `${what} is cut`).to.be.at.most(tab.clientWidth + 1);
             for (const [x, y] of [[rect.left, rect.top], [rect.right, rect.top], [rect.left, rect.bottom], [rect.right, rect.bottom]]) {
               const distance = Math.hypot(x - cx, y - cy) / scale;

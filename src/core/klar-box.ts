@@ -30,7 +30,7 @@ export abstract class KlarBox extends KlarContentElement {
    */
   protected abstract readonly headings: { standard: () => string; easy: () => string };
 
-  /** A small decorative picture beside the heading (hidden from assistive technology). */
+  /** A small decorative picture beside the heading: an `<svg part="icon" class="icon accent" aria-hidden="true">`. */
   protected abstract readonly icon: TemplateResult;
 
   /** The box needs a list in its default slot; anything else is shown as it is, with a message. */
@@ -58,12 +58,10 @@ export abstract class KlarBox extends KlarContentElement {
         dir=${this.page.direction ?? nothing}
       >
         <div class="head">
-          <span part="icon" class="icon accent" aria-hidden="true">${this.icon}</span>
+          ${this.icon}
           <slot name="heading">${this.renderHeading(this.isEasyRead ? this.headings.easy() : this.headings.standard())}</slot>
         </div>
-        <div part="content" class="content">
-          ${this.renderProblem()} ${this.renderMain(html`<slot></slot>`)}
-        </div>
+        <div part="content" class="content">${this.renderProblem()}<slot name=${this.mainSlot()}></slot></div>
         ${this.renderSource()}
       </div>
     `;

@@ -71,7 +71,20 @@ export class KlarElement extends LitElement {
    * one, else `content`. The content not shown is not slotted, so it is neither seen nor read.
    */
   protected renderMain(content: TemplateResult): TemplateResult {
-    return this.isEasyRead && this.slots.has('easy-read') ? html`<slot name="easy-read"></slot>` : content;
+    return this.showsEasyReadSlot ? html`<slot name="easy-read"></slot>` : content;
+  }
+
+  /**
+   * The name for the slot of the element's main content: `easy-read` in easy-read mode when the
+   * author wrote one, else `name` (the default slot when none). One slot element either way,
+   * so switching costs no new template.
+   */
+  protected mainSlot(name?: string): string | typeof nothing {
+    return this.showsEasyReadSlot ? 'easy-read' : (name ?? nothing);
+  }
+
+  private get showsEasyReadSlot(): boolean {
+    return this.isEasyRead && this.slots.has('easy-read');
   }
 
   /** The generated heading's level, 1–6; a wrong value falls back to 2 with one warning. */
@@ -155,14 +168,15 @@ export class KlarElement extends LitElement {
     return HEADINGS[this.level - 1](text, this.interfaceLang ?? nothing);
   }
 
-  /** The "Kilde:" line around slot `source`; hidden while the slot is empty. */
+  /** The "Kilde:" line around slot `source`; only the empty slot while the author gives none. */
   protected renderSource(): TemplateResult {
+    if (!this.slots.has('source')) return html`<slot name="source"></slot>`;
     const label = msg('Kilde:', {
       id: 'source.label',
       desc: 'Label before the source of a fact, quote or box, e.g. "Kilde: Sundhedsprofilen 2021"',
     });
     // The space is an expression: the build's template minifier drops whitespace between tags.
-    return html`<p part="source" class="source" ?hidden=${!this.slots.has('source')}>
+    return html`<p part="source" class="source">
       <span class="source-label" lang=${this.interfaceLang ?? nothing}>${label}</span>${' '}<slot name="source"></slot>
     </p>`;
   }

@@ -154,7 +154,7 @@ export function describeListBox({ tag, defaultHeading, items, authoredHeading }:
         const heading = defaultHeadingOf(box);
         expect(heading.checkVisibility()).to.equal(true);
         expect(parseFloat(getComputedStyle(heading).fontSize)).to.be.greaterThan(16);
-        expect(box.shadowRoot!.querySelector('.icon svg')!.checkVisibility()).to.equal(true);
+        expect(box.shadowRoot!.querySelector('svg.icon')!.checkVisibility()).to.equal(true);
         expect(box.shadowRoot!.querySelector('[part="box"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
       } finally {
         hostile.remove();

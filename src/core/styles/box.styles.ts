@@ -18,15 +18,11 @@ export const boxStyles = css`
   }
 
   .icon {
-    display: inline-flex;
     flex: none;
-    /* Centre the 1.5em icon on the first line of a 1.25em heading. */
-    margin-block-start: 0.1em;
-  }
-
-  .icon svg {
     inline-size: 1.5em;
     block-size: 1.5em;
+    /* Centre the 1.5em icon on the first line of a 1.25em heading. */
+    margin-block-start: 0.1em;
   }
 
   ::slotted([slot='heading']) {

@@ -7,7 +7,7 @@ const headings = {
   easy: () => msg('Det ønsker borgerne:', { id: 'citizen-wishes.heading-easy', desc: 'Easy-read default heading of klar-citizen-wishes: what citizens want' }),
 };
 
-const speechBubble = html`<svg viewBox="0 0 24 24" focusable="false">
+const speechBubble = html`<svg part="icon" class="icon accent" aria-hidden="true" viewBox="0 0 24 24" focusable="false">
   <path d="M4 5.5h16v10H10l-4.5 4v-4H4z" fill="none" stroke="currentColor" stroke-width="2"
     stroke-linejoin="round" />
   <path d="M8 9.5h8M8 12.5h5" stroke="currentColor" stroke-width="2" stroke-linecap="round" />

@@ -107,13 +107,13 @@ export class KlarFact extends KlarContentElement {
         dir=${this.page.direction ?? nothing}
       >
         ${figure
-          ? html`<p class="figure" aria-hidden="true"><span part="value" class="value accent">${this.#format(figure, false)}</span></p>
+          ? html`<p part="value" class="figure value accent" aria-hidden="true">${this.#format(figure, false)}</p>
               ${this.#renderBar(figure)}`
           : nothing}
         ${this.renderProblem()}
         <p part="label" class="label">${figure
             ? html`<span class="visually-hidden spoken" lang=${this.interfaceLang ?? nothing}>${`${this.#format(figure, true)}: `}</span>`
-            : nothing}${this.renderMain(html`<slot name="label"></slot>`)}</p>
+            : nothing}<slot name=${this.mainSlot('label')}></slot></p>
         ${this.renderSource()}
       </div>
     `;

@@ -7,7 +7,7 @@ const headings = {
   easy: () => msg('Det vil vi gerne nå:', { id: 'goals.heading-easy', desc: 'Easy-read default heading of klar-goals: what we want to reach' }),
 };
 
-const target = html`<svg viewBox="0 0 24 24" focusable="false">
+const target = html`<svg part="icon" class="icon accent" aria-hidden="true" viewBox="0 0 24 24" focusable="false">
   <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2" />
   <circle cx="12" cy="12" r="5.5" fill="none" stroke="currentColor" stroke-width="2" />
   <circle cx="12" cy="12" r="1.8" fill="currentColor" />

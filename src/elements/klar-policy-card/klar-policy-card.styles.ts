@@ -87,8 +87,8 @@ export const policyCardStyles = css`
     font-weight: 700;
   }
 
-  .status-icon svg {
-    display: block;
+  .status-icon {
+    flex: none;
     inline-size: 1em;
     block-size: 1em;
   }

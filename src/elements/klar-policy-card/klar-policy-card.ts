@@ -26,9 +26,9 @@ function statusText(status: PolicyStatus): string {
 
 // A shape per status, so the badge never says its meaning with colour alone.
 const STATUS_ICONS: Record<PolicyStatus, TemplateResult> = {
-  adopted: html`<svg viewBox="0 0 16 16" focusable="false"><path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" /></svg>`,
-  consultation: html`<svg viewBox="0 0 16 16" focusable="false"><path d="M2 3h12v7H7l-3 3v-3H2z" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" /></svg>`,
-  draft: html`<svg viewBox="0 0 16 16" focusable="false"><path d="M3 13l1-4 7-7 3 3-7 7z" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" /></svg>`,
+  adopted: html`<svg class="status-icon" aria-hidden="true" viewBox="0 0 16 16" focusable="false"><path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" /></svg>`,
+  consultation: html`<svg class="status-icon" aria-hidden="true" viewBox="0 0 16 16" focusable="false"><path d="M2 3h12v7H7l-3 3v-3H2z" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" /></svg>`,
+  draft: html`<svg class="status-icon" aria-hidden="true" viewBox="0 0 16 16" focusable="false"><path d="M3 13l1-4 7-7 3 3-7 7z" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" /></svg>`,
 };
 
 /**
@@ -109,8 +109,7 @@ export class KlarPolicyCard extends KlarContentElement {
     return html`<p class="meta" lang=${this.interfaceLang ?? nothing}>
       ${status
         ? html`<span part="status" class="status status-${status}"
-            ><span class="visually-hidden">${`${label} `}</span><span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span
-            >${statusText(status)}</span
+            ><span class="visually-hidden">${`${label} `}</span>${STATUS_ICONS[status]}${statusText(status)}</span
           >`
         : nothing}
       ${date ? html`<time part="date" datetime=${this.date!.trim()}>${formatDate(date, this.locale)}</time>` : nothing}
@@ -131,7 +130,7 @@ export class KlarPolicyCard extends KlarContentElement {
           </p>
           <slot name="vision"></slot>
         </div>
-        <div class="description">${this.renderMain(html`<slot></slot>`)}</div>
+        <div class="description"><slot name=${this.mainSlot()}></slot></div>
         <div part="themes" class="themes" ?hidden=${!this.slots.has('themes')}>
           <p class="caption" lang=${this.interfaceLang ?? nothing}>
             ${msg('Temaer', { id: 'policy-card.themes', desc: 'Label above the list of themes of a policy on a policy card' })}

@@ -54,7 +54,7 @@ export class KlarQuote extends KlarContentElement {
         ${this.renderProblem()}
         <div class="words">
           ${marks ? html`<span part="marks" class="mark open accent" aria-hidden="true">${open}</span>` : nothing}
-          <blockquote part="quote" class="quote">${this.renderMain(html`<slot></slot>`)}</blockquote>
+          <blockquote part="quote" class="quote"><slot name=${this.mainSlot()}></slot></blockquote>
           ${marks ? html`<span part="marks" class="mark close accent" aria-hidden="true">${close}</span>` : nothing}
         </div>
         <figcaption>${this.renderSource()}</figcaption>

@@ -58,6 +58,8 @@ export class KlarReadingTools extends KlarElement {
   private announcement?: () => string;
 
   #controls?: Controls;
+  /** Reading aloud starting (its code loading): updateComplete waits for it. */
+  #starting?: Promise<void>;
   /** The voice the last render offered "Læs op" with. */
   #voice?: SpeechSynthesisVoice;
   // The browser lists its voices late, and again when they change: render only when the voice
@@ -106,8 +108,14 @@ export class KlarReadingTools extends KlarElement {
     } else {
       this.reading = 'speaking';
       this.#announce(() => msg('Læser op.', { id: 'reading-tools.started', desc: 'Announced when reading aloud starts' }));
-      void this.#startReading(voice);
+      this.#starting = this.#startReading(voice);
     }
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#starting;
+    return super.getUpdateComplete();
   }
 
   /** The speech code is a chunk of its own: most readers never press "Læs op". */

@@ -7,7 +7,7 @@ const headings = {
   easy: () => msg('Sådan ved vi, at det virker:', { id: 'success-criteria.heading-easy', desc: 'Easy-read default heading of klar-success-criteria: how we know it works' }),
 };
 
-const checkMark = html`<svg viewBox="0 0 24 24" focusable="false">
+const checkMark = html`<svg part="icon" class="icon accent" aria-hidden="true" viewBox="0 0 24 24" focusable="false">
   <circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" stroke-width="2" />
   <path d="M7 12.5l3.2 3.2L17 9" fill="none" stroke="currentColor" stroke-width="2.4"
     stroke-linecap="round" stroke-linejoin="round" />

@@ -149,17 +149,7 @@ export const circleStyles = css`
     stroke-width: 3;
   }
 
-  /* The labels lie over the drawing; between them, clicks reach the segments. */
-  .tabs {
-    position: absolute;
-    inset: 0;
-    pointer-events: none;
-  }
-
-  .tab {
-    pointer-events: auto;
-  }
-
+  /* The labels (tabs) lie over the drawing, placed in per cent of the ring's square. */
   .tab {
     position: absolute;
     translate: -50% -50%;

@@ -144,7 +144,14 @@ export class KlarThemeCircle extends KlarContentElement {
     const shapes = segments(this.#themes.length);
     const fontShare = this.#themes.length > 6 ? 3.1 : 3.5;
     return html`
-      <div class="ring-area" part="ring" @pointerdown=${() => (this.#lastInput = 'pointer')}>
+      <div
+        role="tablist"
+        aria-label=${this.#ringName}
+        class="ring-area"
+        part="ring"
+        @pointerdown=${() => (this.#lastInput = 'pointer')}
+        @keydown=${this.#onKeydown}
+      >
         <svg viewBox="0 0 ${RING.size} ${RING.size}" aria-hidden="true" focusable="false">
           ${shapes.map(
             (shape, index) => svg`<path
@@ -157,8 +164,7 @@ export class KlarThemeCircle extends KlarContentElement {
             ? svg`<path class="focus-outer" d=${shapes[this.focusedIndex].path} /><path class="focus-inner" d=${shapes[this.focusedIndex].path} />`
             : nothing}
         </svg>
-        <div role="tablist" aria-label=${this.#ringName} class="tabs" @keydown=${this.#onKeydown}>
-          ${this.#themes.map(
+        ${this.#themes.map(
             (theme, index) => html`<button
               type="button"
               role="tab"
@@ -183,10 +189,9 @@ export class KlarThemeCircle extends KlarContentElement {
               }}
               @blur=${() => (this.focusedIndex = -1)}
             >
-              <span class="tab-label">${theme.label}</span>
+              ${theme.label}
             </button>`
-          )}
-        </div>
+        )}
       </div>
     `;
   }
