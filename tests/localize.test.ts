@@ -123,6 +123,56 @@ describe('direction', () => {
   });
 });
 
+describe('language per section', () => {
+  const headingOf = (element: Element) => element.shadowRoot!.querySelector('.heading')!;
+
+  it('each element speaks the language of the section around it; an Arabic section reads right to left', async () => {
+    const container = await fixture(
+      html`<klar-success-criteria id="da">${list}</klar-success-criteria>
+        <section lang="ar"><klar-success-criteria id="ar">${list}</klar-success-criteria></section>
+        <div lang="en-GB"><klar-success-criteria id="en">${list}</klar-success-criteria></div>
+        <klar-success-criteria id="own" lang="pl">${list}</klar-success-criteria>`,
+      { locale: 'da' }
+    );
+    const [da, ar, en, own] = ['da', 'ar', 'en', 'own'].map((id) => container.querySelector(`#${id}`)!);
+    expect(headingOf(da).textContent).to.equal('Vi kan se, at vi lykkes, når:');
+    expect(headingOf(ar).textContent).to.equal('نعرف أننا ننجح عندما:');
+    expect(headingOf(en).textContent).to.equal('We know we are succeeding when:');
+    expect(headingOf(own).textContent).to.equal('Wiemy, że nam się udaje, gdy:');
+    expect(getComputedStyle(ar.shadowRoot!.querySelector('[part="box"]')!).direction).to.equal('rtl');
+    expect(getComputedStyle(da.shadowRoot!.querySelector('[part="box"]')!).direction).to.equal('ltr');
+    // Nothing is marked as another language: each heading is in the language around it.
+    for (const element of [da, ar, en, own]) expect(headingOf(element).hasAttribute('lang')).to.equal(false);
+  });
+
+  it('follows a section whose lang changes, and renders nothing outside it again', async () => {
+    const container = await fixture(
+      html`<klar-success-criteria id="outside">${list}</klar-success-criteria>
+        <section lang="en"><klar-success-criteria id="inside">${list}</klar-success-criteria></section>`,
+      { locale: 'da' }
+    );
+    const [outside, inside] = ['outside', 'inside'].map((id) => container.querySelector(`#${id}`) as HTMLElement & { updateComplete: Promise<boolean> });
+    let outsideUpdates = 0;
+    const update = Object.getPrototypeOf(outside).update;
+    Object.defineProperty(outside, 'update', { configurable: true, value: function (this: typeof outside, changed: unknown) { outsideUpdates++; return update.call(this, changed); } });
+    container.querySelector('section')!.lang = 'uk';
+    await settle();
+    expect(headingOf(inside).textContent).to.equal('Ми бачимо, що нам вдається, коли:');
+    expect(headingOf(outside).textContent).to.equal('Vi kan se, at vi lykkes, når:');
+    expect(outsideUpdates).to.equal(0);
+  });
+
+  it('a dir set inside the Arabic section wins over the language’s direction', async () => {
+    const container = await fixture(
+      html`<section lang="ar"><div dir="ltr"><klar-success-criteria>${list}</klar-success-criteria></div></section>`,
+      { locale: 'da' }
+    );
+    const frame = container.querySelector('klar-success-criteria')!.shadowRoot!.querySelector('[part="box"]') as HTMLElement;
+    expect(frame.hasAttribute('dir')).to.equal(false);
+    expect(getComputedStyle(frame).direction).to.equal('ltr');
+  });
+});
+
 describe('defining', () => {
   it('loading the element a second time (another URL) throws nothing and keeps the first definition', async () => {
     const first = customElements.get('klar-success-criteria');
