@@ -30,28 +30,30 @@ export class PageController implements ReactiveController {
     return pageEasyRead();
   }
 
-  /** What the element's rendering depends on, in one string. */
-  #settings(): string {
+  /** What the element's rendering depends on now, and all of it as one string to compare. */
+  #read() {
     const { host } = this;
+    const lang = contextLang(host);
     const locale = localeOf(host);
-    return `${locale} ${contextLang(host)} ${ownDirection(host, locale) ?? ''} ${pageEasyRead()}`;
+    const direction = ownDirection(host, locale);
+    return { lang, locale, direction, key: `${locale} ${lang} ${direction ?? ''} ${pageEasyRead()}` };
   }
 
   hostConnected(): void {
     this.#unsubscribe = onPageChange(() => {
-      if (this.#settings() !== this.#rendered) this.host.requestUpdate();
+      if (this.#read().key !== this.#rendered) this.host.requestUpdate();
     });
     // While out of the page it heard nothing (no subscriptions to leak): its language or
     // easy-read may have changed meanwhile, so an element put back renders again if so.
-    if (this.host.hasUpdated && this.#settings() !== this.#rendered) this.host.requestUpdate();
+    if (this.host.hasUpdated && this.#read().key !== this.#rendered) this.host.requestUpdate();
   }
 
   hostUpdate(): void {
-    const { host } = this;
-    this.locale = localeOf(host);
-    this.direction = ownDirection(host, this.locale);
-    this.interfaceLang = resolveLocale(contextLang(host)) === this.locale ? undefined : this.locale;
-    this.#rendered = this.#settings();
+    const { lang, locale, direction, key } = this.#read();
+    this.locale = locale;
+    this.direction = direction;
+    this.interfaceLang = resolveLocale(lang) === locale ? undefined : locale;
+    this.#rendered = key;
   }
 
   hostDisconnected(): void {
