@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/elements/klar-success-criteria/define.js';
 import { fixture, settle } from './helpers/fixtures.js';
 import { captureConsole } from './helpers/console.js';
+import { countUpdates } from './helpers/updates.js';
 
 const list = html`<ul><li>Borgere træffer beslutninger for eget liv og bringer egne ressourcer i spil.</li></ul>`;
 const root = document.documentElement;
@@ -151,15 +152,18 @@ describe('language per section', () => {
         <section lang="en"><klar-success-criteria id="inside">${list}</klar-success-criteria></section>`,
       { locale: 'da' }
     );
-    const [outside, inside] = ['outside', 'inside'].map((id) => container.querySelector(`#${id}`) as HTMLElement & { updateComplete: Promise<boolean> });
-    let outsideUpdates = 0;
-    const update = Object.getPrototypeOf(outside).update;
-    Object.defineProperty(outside, 'update', { configurable: true, value: function (this: typeof outside, changed: unknown) { outsideUpdates++; return update.call(this, changed); } });
-    container.querySelector('section')!.lang = 'uk';
-    await settle();
-    expect(headingOf(inside).textContent).to.equal('Ми бачимо, що нам вдається, коли:');
-    expect(headingOf(outside).textContent).to.equal('Vi kan se, at vi lykkes, når:');
-    expect(outsideUpdates).to.equal(0);
+    const [outside, inside] = ['outside', 'inside'].map((id) => container.querySelector(`#${id}`)!);
+    const updates = countUpdates(['klar-success-criteria']);
+    try {
+      container.querySelector('section')!.lang = 'uk';
+      await settle();
+      expect(headingOf(inside).textContent).to.equal('Ми бачимо, що нам вдається, коли:');
+      expect(headingOf(outside).textContent).to.equal('Vi kan se, at vi lykkes, når:');
+      expect(updates.of(inside)).to.equal(1);
+      expect(updates.of(outside)).to.equal(0);
+    } finally {
+      updates.stop();
+    }
   });
 
   it('a dir set inside the Arabic section wins over the language’s direction', async () => {

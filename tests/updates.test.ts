@@ -6,48 +6,18 @@
 import { expect } from 'chai';
 import { html } from 'lit';
 import '../src/klar.js';
+import { DEMO, demoMain } from './helpers/demo.js';
 import { fixture, settle } from './helpers/fixtures.js';
+import { countUpdates } from './helpers/updates.js';
 
-const DEMO = new URL('/demo/', location.href);
 
 /** The demo page holds every element; its tags are the ones counted. */
 let TAGS: string[] = [];
 
-/** Counts the Lit updates of every Klar element from now on. */
-function countUpdates() {
-  const counts = new Map<Element, number>();
-  const patched = TAGS.map((tag) => {
-    const prototype = customElements.get(tag)!.prototype as { update(changed: unknown): void };
-    const update = prototype.update;
-    prototype.update = function (this: Element, changed: unknown) {
-      counts.set(this, (counts.get(this) ?? 0) + 1);
-      return update.call(this, changed);
-    };
-    return prototype;
-  });
-  return {
-    of: (element: Element) => counts.get(element) ?? 0,
-    /** Update counts by tag: `{ 'klar-fact': [1, 1], … }`. */
-    byTag(root: ParentNode) {
-      const result: Record<string, number[]> = {};
-      for (const element of root.querySelectorAll(TAGS.join(','))) (result[element.localName] ??= []).push(counts.get(element) ?? 0);
-      return result;
-    },
-    stop: () => patched.forEach((prototype) => delete (prototype as Partial<typeof prototype>).update),
-  };
-}
-
-/** The `<main>` of the demo page: every element, as a web team writes it. */
-async function demoMain(): Promise<Node[]> {
-  const text = await (await fetch(new URL('index.html', DEMO))).text();
-  const main = new DOMParser().parseFromString(text, 'text/html').querySelector('main')!;
-  return [...document.importNode(main, true).childNodes];
-}
-
 describe('Updates: each element renders once', () => {
   let nodes: Node[];
   before(async () => {
-    nodes = await demoMain();
+    nodes = await demoMain('index.html');
     const elements = nodes.flatMap((node) => (node instanceof Element ? [node, ...node.querySelectorAll('*')] : []));
     TAGS = [...new Set(elements.map((element) => element.localName).filter((tag) => tag.startsWith('klar-')))];
     expect(TAGS.length, 'elements on the demo page').to.be.at.least(9);
@@ -58,7 +28,7 @@ describe('Updates: each element renders once', () => {
       // The translation is loaded first: here the page's language is set before the elements
       // arrive, as on a page load (the lazy chunk is fetched before the first render).
       await fixture(html``, { locale });
-      const updates = countUpdates();
+      const updates = countUpdates(TAGS);
       try {
         const container = await fixture(html`${nodes.map((node) => node.cloneNode(true))}`, { locale });
         const byTag = updates.byTag(container);
@@ -72,7 +42,7 @@ describe('Updates: each element renders once', () => {
   it('renders again when a named slot gets content, not when the content inside a slot changes', async () => {
     const container = await fixture(html`<klar-goals><ul><li>Borgere har en helhedsplan</li></ul></klar-goals>`);
     const goals = container.querySelector('klar-goals')!;
-    const updates = countUpdates();
+    const updates = countUpdates(TAGS);
     try {
       goals.querySelector('ul')!.append(Object.assign(document.createElement('li'), { textContent: 'Borgere føler håb' }));
       goals.querySelector('li')!.textContent = 'Borgere har én helhedsplan';
@@ -97,7 +67,7 @@ describe('Updates: each element renders once', () => {
     const response = await fetch(new URL('json/medborgerskab.json', DEMO));
     const circle = (await fixture(html`<klar-theme-circle .data=${await response.json()}></klar-theme-circle>`)).querySelector('klar-theme-circle')!;
     const themes = [...circle.querySelectorAll('klar-theme')];
-    const updates = countUpdates();
+    const updates = countUpdates(TAGS);
     try {
       circle.setAttribute('selected', '2');
       await settle();

@@ -21,7 +21,6 @@ export abstract class KlarContentElement extends KlarElement {
   data?: unknown;
 
   #json?: JsonContent;
-  #jsonWork?: Promise<unknown>;
 
   /** Whether the content is asked for as JSON. */
   get #wantsJson(): boolean {
@@ -32,10 +31,8 @@ export abstract class KlarContentElement extends KlarElement {
     if ((changed.has('src') || changed.has('data')) && (this.#json || this.#wantsJson)) {
       // Busy at once; JSON mode, once loaded, says when it is done.
       this.setAttribute('aria-busy', 'true');
-      this.#jsonWork = import('./json/json-content.js')
-        .then(({ JsonContent }) => (this.#json ??= new JsonContent(this)).sync())
-        // The browser's error names the file that did not load (json.js beside klar.js).
-        .catch(console.error);
+      // A failure is logged: the browser's error names the file that did not load (json.js beside klar.js).
+      this.waitFor(import('./json/json-content.js').then(({ JsonContent }) => (this.#json ??= new JsonContent(this)).sync()));
     }
     super.willUpdate(changed);
   }
@@ -48,13 +45,5 @@ export abstract class KlarContentElement extends KlarElement {
   protected override renderProblem(): TemplateResult | typeof nothing {
     const problemLine = super.renderProblem();
     return this.#json ? this.#json.renderStatus(problemLine) : problemLine;
-  }
-
-  /** Also waits for JSON content to arrive and show. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.#jsonWork;
-    await this.#json?.settled;
-    return super.getUpdateComplete();
   }
 }

@@ -57,6 +57,8 @@ export class KlarElement extends LitElement {
   protected readonly page = new PageController(this);
   protected readonly slots = new SlotController(this);
   readonly #reported = new Set<string>();
+  /** Work the element started that `updateComplete` waits for too (JSON loading, read aloud starting). */
+  readonly #pending = new Set<Promise<unknown>>();
 
   /**
    * Easy-read is on for this element: by its own attribute, an ancestor's (a theme inside an
@@ -116,6 +118,27 @@ export class KlarElement extends LitElement {
   /** Renders with `msg()` in the element's own language. */
   protected override update(changed: PropertyValues<this>): void {
     inLocale(this.page.locale, () => super.update(changed));
+  }
+
+  /**
+   * Makes `updateComplete` wait for `work` as well, so a caller (a test, a page script) sees its
+   * result; a failure is logged, never thrown into a lifecycle callback. For Klar's own parts
+   * (JSON mode, read aloud), not a public API.
+   * @internal
+   */
+  waitFor(work: Promise<unknown>): void {
+    const tracked = work.catch(console.error).finally(() => this.#pending.delete(tracked));
+    this.#pending.add(tracked);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // Work may start more work (a load, then its render): wait until none is left.
+    while (this.#pending.size) {
+      await Promise.all(this.#pending);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Dispatches a `klar-*` event that bubbles out of shadow roots. */

@@ -55,8 +55,6 @@ export class JsonContent implements ReactiveController {
   private authored?: Node[];
   private properties?: Record<string, unknown>;
   private retrying = false;
-  /** A retry under way: the element's updateComplete waits for it too. */
-  private retried: Promise<void> = Promise.resolve();
   /** How the web team's messages name the content: `data`, or the file. */
   private from = 'data';
 
@@ -109,11 +107,6 @@ export class JsonContent implements ReactiveController {
     }
   }
 
-  /** Resolves when a "Prøv igen" under way has shown what it brought. */
-  get settled(): Promise<void> {
-    return this.retried;
-  }
-
   /** The busy line while a file loads; a failed load's message with "Prøv igen". */
   renderStatus(problemLine: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
     const retrying = this.retrying && this.state === 'loading';
@@ -136,7 +129,7 @@ export class JsonContent implements ReactiveController {
     const root = this.host.renderRoot as ShadowRoot;
     const hadFocus = Boolean(root.activeElement?.classList.contains('json-retry'));
     this.retrying = true;
-    this.retried = this.load(this.seenSrc, true).finally(() => {
+    this.host.waitFor(this.load(this.seenSrc, true).finally(() => {
       this.retrying = false;
       this.host.requestUpdate();
       // The button goes with the problem: focus moves on to the content it brought.
@@ -145,7 +138,7 @@ export class JsonContent implements ReactiveController {
         first?.setAttribute('tabindex', '-1');
         first?.focus();
       }
-    });
+    }));
   };
 
   /** Fetches `src`; `again` (Prøv igen) asks past the browser's cache, which may hold the failure. */

@@ -58,8 +58,6 @@ export class KlarReadingTools extends KlarElement {
   private announcement?: () => string;
 
   #controls?: Controls;
-  /** Reading aloud starting (its code loading): updateComplete waits for it. */
-  #starting?: Promise<void>;
   /** The voice the last render offered "Læs op" with. */
   #voice?: SpeechSynthesisVoice;
   // The browser lists its voices late, and again when they change: render only when the voice
@@ -81,41 +79,30 @@ export class KlarReadingTools extends KlarElement {
     this.#controls?.stop();
   }
 
-  #announce(message: () => string): void {
-    this.announcement = message;
-  }
-
   #toggleEasyRead(): void {
     const on = !pageEasyRead();
     document.documentElement.toggleAttribute(EASY_READ_ATTRIBUTE, on);
     remember(on);
-    this.#announce(() =>
+    this.announcement = () =>
       on
         ? msg('Let læst er slået til.', { id: 'reading-tools.easy-read-on', desc: 'Announced when the reader turns easy-read on' })
-        : msg('Let læst er slået fra.', { id: 'reading-tools.easy-read-off', desc: 'Announced when the reader turns easy-read off' })
-    );
+        : msg('Let læst er slået fra.', { id: 'reading-tools.easy-read-off', desc: 'Announced when the reader turns easy-read off' });
   }
 
   #toggleReading(voice: SpeechSynthesisVoice): void {
     if (this.reading === 'speaking') {
       this.#controls?.pause();
       this.reading = 'paused';
-      this.#announce(() => msg('Oplæsningen holder pause.', { id: 'reading-tools.paused', desc: 'Announced when reading aloud is paused' }));
+      this.announcement = () => msg('Oplæsningen holder pause.', { id: 'reading-tools.paused', desc: 'Announced when reading aloud is paused' });
     } else if (this.reading === 'paused') {
       this.#controls?.resume();
       this.reading = 'speaking';
-      this.#announce(() => msg('Oplæsningen fortsætter.', { id: 'reading-tools.resumed', desc: 'Announced when reading aloud continues after a pause' }));
+      this.announcement = () => msg('Oplæsningen fortsætter.', { id: 'reading-tools.resumed', desc: 'Announced when reading aloud continues after a pause' });
     } else {
       this.reading = 'speaking';
-      this.#announce(() => msg('Læser op.', { id: 'reading-tools.started', desc: 'Announced when reading aloud starts' }));
-      this.#starting = this.#startReading(voice);
+      this.announcement = () => msg('Læser op.', { id: 'reading-tools.started', desc: 'Announced when reading aloud starts' });
+      this.waitFor(this.#startReading(voice));
     }
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.#starting;
-    return super.getUpdateComplete();
   }
 
   /** The speech code is a chunk of its own: most readers never press "Læs op". */
@@ -135,7 +122,7 @@ export class KlarReadingTools extends KlarElement {
     const stopHadFocus = this.renderRoot.querySelector('.stop') === (this.renderRoot as ShadowRoot).activeElement;
     this.#controls = undefined;
     this.reading = 'idle';
-    this.#announce(() => msg('Oplæsningen er stoppet.', { id: 'reading-tools.stopped', desc: 'Announced when reading aloud ends or is stopped' }));
+    this.announcement = () => msg('Oplæsningen er stoppet.', { id: 'reading-tools.stopped', desc: 'Announced when reading aloud ends or is stopped' });
     // The stop button goes away: keep focus on the read-aloud button, not on nothing.
     if (stopHadFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.read-aloud')?.focus());
   }
