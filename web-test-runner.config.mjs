@@ -32,6 +32,9 @@ const chromiumArgs = [
   // before each reading, and exact (not rounded, not cached) performance.memory values.
   '--js-flags=--expose-gc',
   '--enable-precise-memory-info',
+  // As when a screen reader runs: Chromium then builds the accessibility tree of everything,
+  // also of elements off screen whose rendering is skipped (content-visibility: auto).
+  '--force-renderer-accessibility',
 ];
 
 /** Serves the list of story files, so every story is tested the moment its file exists. */

@@ -6,7 +6,7 @@ import type { KlarPolicyCard } from '../src/elements/klar-policy-card/define.js'
 import { isSafeUrl } from '../src/core/url.js';
 import { accessibilityOutline } from './helpers/a11y-tree.js';
 import { withKlarErrors } from './helpers/console.js';
-import { fixture, isFirefox, settle } from './helpers/fixtures.js';
+import { drawn, fixture, isFirefox, settle } from './helpers/fixtures.js';
 import meta, { Overview } from '../stories/klar-policy-card.stories.js';
 import { policies } from '../stories/content/policies.js';
 
@@ -123,6 +123,7 @@ describe('klar-policy-card', () => {
 
     it('a click anywhere on the card follows it', async () => {
       const element = await card({ href: '#raaudkast-fuld' });
+      await drawn();
       const description = element.querySelector('p:not([slot])')!.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(description.x + 20), Math.round(description.y + description.height / 2)] });
       await settle();

@@ -11,11 +11,17 @@ interface AXNode {
 // Nodes a screen reader does not announce by themselves; their children are kept.
 const TRANSPARENT = new Set(['generic', 'none', 'InlineTextBox', 'LineBreak', 'ListMarker', 'paragraph']);
 
+/**
+ * A name as it is spoken: runs of white space are one space. (Text not yet drawn, off screen,
+ * keeps its source line breaks in Chromium's tree; a screen reader says it the same.)
+ */
+const spoken = (name: string | undefined) => name?.replace(/\s+/g, ' ').trim() ?? '';
+
 function lines(node: AXNode, depth: number, out: string[]): void {
   const children = node.children ?? [];
   if (node.role === 'StaticText') {
     // A list item's or heading's own text is already in its name.
-    if (node.name?.trim()) out.push(`${'  '.repeat(depth)}text "${node.name.trim()}"`);
+    if (spoken(node.name)) out.push(`${'  '.repeat(depth)}text "${spoken(node.name)}"`);
     return;
   }
   if (TRANSPARENT.has(node.role)) {
@@ -23,7 +29,7 @@ function lines(node: AXNode, depth: number, out: string[]): void {
     return;
   }
   // A list item has no name of its own in Chromium: say its text, as a screen reader does.
-  const label = node.role === 'listitem' ? text(node) : node.name?.trim();
+  const label = node.role === 'listitem' ? text(node) : spoken(node.name);
   const name = label ? ` "${label}"` : '';
   const level = node.level && node.role === 'heading' ? ` level=${node.level}` : '';
   const selected = node.role === 'tab' ? (node.selected ? ' selected' : ' not selected') : '';
@@ -35,7 +41,7 @@ function lines(node: AXNode, depth: number, out: string[]): void {
 }
 
 function text(node: AXNode): string {
-  if (node.role === 'StaticText') return node.name?.trim() ?? '';
+  if (node.role === 'StaticText') return spoken(node.name);
   return (node.children ?? []).map(text).filter(Boolean).join(' ');
 }
 

@@ -49,9 +49,24 @@ export async function fixture(template: TemplateResult, settings?: Partial<PageS
   container.className = 'fixture';
   page().querySelectorAll('.fixture').forEach((old) => old.remove());
   page().append(container);
+  // Each test starts at the top: an element scrolled out of sight by an earlier test skips
+  // rendering (content-visibility: auto) and measures as its estimated height.
+  scrollTo(0, 0);
   render(template, container);
   await settle(container);
   return container;
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * Until a frame has been drawn since an element was added, the browser has not decided whether
+ * it is on screen (content-visibility: auto): it measures as its estimated height and takes no
+ * clicks. A reader only meets drawn elements; a test that measures or clicks waits for this.
+ */
+export async function drawn(): Promise<void> {
+  await frame(); // callbacks run before the frame's layout …
+  await frame(); // … so the second one comes after a whole frame
 }
 
 export const isFirefox = navigator.userAgent.includes('Firefox');

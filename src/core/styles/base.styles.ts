@@ -26,6 +26,14 @@ export const baseStyles = css`
        content (flex and grid items, shrink-to-fit boxes, the page's own grid around us).
        Ordinary words still wrap between them. */
     overflow-wrap: anywhere;
+    /* Off screen, an element skips layout and paint until it nears the viewport: on a long
+       policy page that halves the first layout. Its content stays in the accessibility tree,
+       the tab order and find-in-page. The height stands in until the first render, then the
+       browser remembers the real one. Paint is contained: the margin keeps focus rings drawn
+       just outside the element (a card's ring is 6 px out) from being cut. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto var(--_klar-estimated-height, 10rem);
+    overflow-clip-margin: 0.75rem;
   }
 
   /* Slotted content may shrink in a flex or grid row (a box's heading beside its icon, a card's

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const policyCardStyles = css`
   /* Cards fill their grid cell, so a row of cards is one height. */
   :host {
+    --_klar-estimated-height: 20rem;
     block-size: 100%;
   }
 

@@ -4,6 +4,11 @@ import { buttonStyles } from '../../core/styles/button.styles.js';
 export const readingToolsStyles = [
   buttonStyles,
   css`
+    /* A few buttons, often kept in sight by the page: nothing worth skipping. */
+    :host {
+      content-visibility: visible;
+    }
+
     .tools {
       display: flex;
       flex-wrap: wrap;

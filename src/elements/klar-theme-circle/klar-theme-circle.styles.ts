@@ -8,6 +8,7 @@ import { css } from 'lit';
 export const circleStyles = css`
   :host {
     --_klar-focus: var(--klar-color-focus, #1a1a1a);
+    --_klar-estimated-height: 35rem;
     container: klar-circle / inline-size;
     margin-block: var(--_klar-space);
   }

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const themeStyles = css`
+  /* The circle around it decides when to skip rendering; a theme on its own never does. */
+  :host {
+    content-visibility: visible;
+  }
+
   .label {
     margin: 0 0 0.25em;
     color: var(--_klar-accent);
