@@ -47,6 +47,27 @@ describe('Off screen: skipped until needed, complete for every reader', () => {
     expect(last.getBoundingClientRect().height).to.equal(size);
   });
 
+  it('scrolling up from the end, what is on screen moves exactly as far as the reader scrolls', async () => {
+    const container = await longPage();
+    scrollTo(0, document.documentElement.scrollHeight);
+    await drawn();
+    // Elements drawn for the first time above the screen change height; the browser keeps what
+    // is on screen in place (scroll anchoring), so only the scroll bar notices.
+    const landmarks = [...container.querySelectorAll<HTMLElement>('h2:not([slot])')];
+    let steps = 0;
+    while (scrollY > 0 && steps++ < 80) {
+      const onScreen = landmarks.find((heading) => heading.getBoundingClientRect().top > 0 && heading.getBoundingClientRect().top < innerHeight / 2);
+      const before = onScreen?.getBoundingClientRect().top;
+      const scrolledFrom = scrollY;
+      scrollBy(0, -200);
+      await drawn();
+      if (!onScreen || scrollY === 0) continue; // at the top the last step is shorter
+      const moved = onScreen.getBoundingClientRect().top - before!;
+      expect(Math.abs(moved - 200), `${onScreen.textContent} after scrolling from ${scrolledFrom}`).to.be.below(1.5);
+    }
+    expect(scrollY).to.equal(0);
+  });
+
   it('Tab reaches a link inside an element not drawn yet, and shows it', async () => {
     const container = await longPage();
     const cards = [...container.querySelectorAll('klar-policy-card')];
