@@ -14,7 +14,7 @@ import { LOCALES } from '../stories/support/page-settings.js';
 import { accessibilityOutline } from './helpers/a11y-tree.js';
 import { withKlarErrors } from './helpers/console.js';
 import { DEMO, demoMain } from './helpers/demo.js';
-import { drawn, fixture, isFirefox, settle } from './helpers/fixtures.js';
+import { drawn, fixture, isFirefox, nextFrame, settle } from './helpers/fixtures.js';
 import { invalidCases, validEdgeCases, type JsonCase } from './fixtures/json-cases.js';
 
 type Element = HTMLElement & { src?: string; data?: unknown; updateComplete: Promise<boolean>; headingLevel?: number | string };
@@ -22,7 +22,6 @@ type Element = HTMLElement & { src?: string; data?: unknown; updateComplete: Pro
 const messageOf = (element: Element) => element.shadowRoot!.querySelector<HTMLElement>('[part="message"]');
 const busyLineOf = (element: Element) => element.shadowRoot!.querySelector<HTMLElement>('.json-busy');
 const retryOf = (element: Element) => element.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]');
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Waits (2 s at most) until `condition` holds. */
 async function until(condition: () => unknown): Promise<void> {

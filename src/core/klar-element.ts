@@ -69,23 +69,17 @@ export class KlarElement extends LitElement {
   }
 
   /**
-   * The element's main content: in easy-read mode the author's slot `easy-read` when there is
-   * one, else `content`. The content not shown is not slotted, so it is neither seen nor read.
-   */
-  protected renderMain(content: TemplateResult): TemplateResult {
-    return this.showsEasyReadSlot ? html`<slot name="easy-read"></slot>` : content;
-  }
-
-  /**
    * The name for the slot of the element's main content: `easy-read` in easy-read mode when the
    * author wrote one, else `name` (the default slot when none). One slot element either way,
-   * so switching costs no new template.
+   * so switching costs no new template. The content not shown is not slotted, so it is neither
+   * seen nor read.
    */
   protected mainSlot(name?: string): string | typeof nothing {
     return this.showsEasyReadSlot ? 'easy-read' : (name ?? nothing);
   }
 
-  private get showsEasyReadSlot(): boolean {
+  /** Easy-read is on and the author wrote an easy-read version: it replaces the main content. */
+  protected get showsEasyReadSlot(): boolean {
     return this.isEasyRead && this.slots.has('easy-read');
   }
 

@@ -115,31 +115,41 @@ function warnUnknownOnce(tag: string): void {
   console.warn(`Klar: the language "${tag}" has no Klar translation, so Klar shows Danish there. Supported: ${allLocales.join(', ')}.`);
 }
 
-/** The element that gives `element` its language: the closest with `lang`, itself included. */
-const langHost = (element: Element): Element | null => element.closest('[lang]');
+/** The language of the text around an element, found once: what its rendering depends on. */
+export interface Language {
+  /** The closest element with `lang` (the element itself included), or null. */
+  host: Element | null;
+  /** Its `lang`, as written (`''` when none is set). */
+  tag: string;
+  /** The Klar locale that tag gives: Danish for none or an unknown one. */
+  locale: KlarLocale;
+}
 
-/** The language tag of the text around `element`, as written (`''` when none is set). */
-export const contextLang = (element: Element): string => langHost(element)?.getAttribute('lang')?.trim() ?? '';
+/** The language `element` speaks: its closest `lang`, else Danish. */
+export function languageOf(element: Element): Language {
+  const host = element.closest('[lang]');
+  const tag = host?.getAttribute('lang')?.trim() ?? '';
+  let locale: KlarLocale = sourceLocale;
+  if (tag) {
+    const resolved = resolveLocale(tag);
+    if (!resolved) warnUnknownOnce(tag);
+    locale = resolved ?? sourceLocale;
+  }
+  return { host, tag, locale };
+}
 
 /** The Klar locale `element` speaks. */
-export function localeOf(element: Element): KlarLocale {
-  const tag = contextLang(element);
-  if (!tag) return sourceLocale;
-  const locale = resolveLocale(tag);
-  if (!locale) warnUnknownOnce(tag);
-  return locale ?? sourceLocale;
-}
+export const localeOf = (element: Element): KlarLocale => languageOf(element).locale;
 
 /**
  * The direction an element must set itself: `rtl` when its language is written right to left
  * and no `dir` is set at or inside the element that gives it that language (an Arabic section
  * without `dir` on a page whose `<html>` says `dir="ltr"`). Otherwise direction is inherited.
  */
-export function ownDirection(element: Element, locale: KlarLocale): 'rtl' | undefined {
+export function ownDirection(element: Element, { host, locale }: Language): 'rtl' | undefined {
   if (!RTL_LOCALES.has(locale)) return undefined;
   const dirHost = element.closest('[dir]');
-  const language = langHost(element);
-  if (dirHost && (!language || language === dirHost || language.contains(dirHost))) return undefined;
+  if (dirHost && (!host || host === dirHost || host.contains(dirHost))) return undefined;
   return 'rtl';
 }
 

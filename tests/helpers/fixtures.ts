@@ -57,7 +57,8 @@ export async function fixture(template: TemplateResult, settings?: Partial<PageS
   return container;
 }
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+/** The next animation frame (its callbacks run before the frame's layout). */
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /**
  * Until a frame has been drawn since an element was added, the browser has not decided whether
@@ -65,8 +66,8 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
  * clicks. A reader only meets drawn elements; a test that measures or clicks waits for this.
  */
 export async function drawn(): Promise<void> {
-  await frame(); // callbacks run before the frame's layout …
-  await frame(); // … so the second one comes after a whole frame
+  await nextFrame();
+  await nextFrame(); // the second comes after a whole frame
 }
 
 export const isFirefox = navigator.userAgent.includes('Firefox');

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sourceLocale } from '../../generated/locale-codes.js';
-import { contextLang, localeOf, ownDirection, resolveLocale, type KlarLocale } from '../localize.js';
+import { languageOf, ownDirection, resolveLocale, type KlarLocale } from '../localize.js';
 import { onPageChange, pageEasyRead } from '../page.js';
 
 /**
@@ -32,11 +32,10 @@ export class PageController implements ReactiveController {
 
   /** What the element's rendering depends on now, and all of it as one string to compare. */
   #read() {
-    const { host } = this;
-    const lang = contextLang(host);
-    const locale = localeOf(host);
-    const direction = ownDirection(host, locale);
-    return { lang, locale, direction, key: `${locale} ${lang} ${direction ?? ''} ${pageEasyRead()}` };
+    const language = languageOf(this.host);
+    const { tag, locale } = language;
+    const direction = ownDirection(this.host, language);
+    return { tag, locale, direction, key: `${locale} ${tag} ${direction ?? ''} ${pageEasyRead()}` };
   }
 
   hostConnected(): void {
@@ -49,10 +48,10 @@ export class PageController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const { lang, locale, direction, key } = this.#read();
+    const { tag, locale, direction, key } = this.#read();
     this.locale = locale;
     this.direction = direction;
-    this.interfaceLang = resolveLocale(lang) === locale ? undefined : locale;
+    this.interfaceLang = resolveLocale(tag) === locale ? undefined : locale;
     this.#rendered = key;
   }
 

@@ -164,12 +164,19 @@ export const circleStyles = css`
     background: none;
     color: #14201c;
     font: inherit;
+    /* In cqi of the circle, capped at the 30rem stage's share (3.5cqi of 30rem is 1.05rem). */
+    font-size: clamp(0.72rem, min(3.5cqi, 1.05rem), 1rem);
     font-weight: 700;
     line-height: 1.15;
     text-align: center;
     /* Words wrap between them; only a word longer than its segment breaks. */
     overflow-wrap: break-word;
     cursor: pointer;
+  }
+
+  /* Eight narrow segments take a smaller type than four wide ones. */
+  .many .tab {
+    font-size: clamp(0.72rem, min(3.1cqi, 0.93rem), 1rem);
   }
 
   .circle:dir(rtl) .tab {

@@ -142,12 +142,11 @@ export class KlarThemeCircle extends KlarContentElement {
   #renderRing(): TemplateResult {
     const selected = this.selectedIndex;
     const shapes = segments(this.#themes.length);
-    const fontShare = this.#themes.length > 6 ? 3.1 : 3.5;
     return html`
       <div
         role="tablist"
         aria-label=${this.#ringName}
-        class="ring-area"
+        class=${classes('ring-area', this.#themes.length > 6 && 'many')}
         part="ring"
         @pointerdown=${() => (this.#lastInput = 'pointer')}
         @keydown=${this.#onKeydown}
@@ -178,9 +177,6 @@ export class KlarThemeCircle extends KlarContentElement {
                 'inset-block-start': `${shapes[index].labelY}%`,
                 // Per cent of the ring's square, the labels' containing block.
                 'max-inline-size': `${shapes[index].labelWidth}%`,
-                // Eight narrow segments take a smaller type than four wide ones; in cqi of the
-                // circle, capped at the 30rem stage's share (see the styles).
-                'font-size': `clamp(0.72rem, min(${fontShare}cqi, ${(fontShare * 0.3).toFixed(2)}rem), 1rem)`,
               })}
               @click=${() => this.#choose(index, true)}
               @focus=${(event: FocusEvent) => {

@@ -46,8 +46,11 @@ export class KlarTheme extends KlarContentElement {
       <div part="theme" class=${classes('theme', this.isEasyRead && 'easy-read')} dir=${this.page.direction ?? nothing}>
         ${this.label && hasHeading ? html`<p part="label" class="label">${this.label}</p>` : nothing}
         ${this.renderProblem()}
-        ${this.renderMain(html`<slot name="heading">${this.label ? this.renderHeading(this.label) : nothing}</slot>
-          <div part="content" class="content"><slot></slot></div>`)}
+        ${this.showsEasyReadSlot
+          ? // The easy-read version replaces heading and points together.
+            html`<slot name="easy-read"></slot>`
+          : html`<slot name="heading">${this.label ? this.renderHeading(this.label) : nothing}</slot>
+              <div part="content" class="content"><slot></slot></div>`}
       </div>
     `;
   }
