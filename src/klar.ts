@@ -8,4 +8,5 @@ export * from './elements/klar-theme/define.js';
 export * from './elements/klar-theme-circle/define.js';
 export * from './elements/klar-policy-card/define.js';
 export * from './elements/klar-reading-tools/define.js';
-export type { KlarErrorCode, KlarErrorDetail } from './core/errors.js';
+export type { KlarErrorCode, KlarErrorDetail, KlarErrorEventMap } from './core/errors.js';
+export type { KlarThemeSelectDetail, KlarThemeCircleEventMap } from './elements/klar-theme-circle/define.js';

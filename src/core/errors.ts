@@ -27,10 +27,24 @@ export type KlarErrorCode =
   /** The file of `src` is not JSON. */
   | 'invalid-json';
 
+/** `detail` of `klar-error`. */
 export interface KlarErrorDetail {
   code: KlarErrorCode;
   /** A sentence for the web team, in English, naming what to change. */
   message: string;
+}
+
+/** `klar-error`, which every Klar element fires, with its `detail`. */
+export interface KlarErrorEventMap {
+  'klar-error': CustomEvent<KlarErrorDetail>;
+}
+
+// Typed `addEventListener('klar-error', …)` wherever it can be heard: the event bubbles and is
+// composed. An element's own events are typed beside its tag, in its define.ts.
+declare global {
+  interface HTMLElementEventMap extends KlarErrorEventMap {}
+  interface DocumentEventMap extends KlarErrorEventMap {}
+  interface WindowEventMap extends KlarErrorEventMap {}
 }
 
 /** The short, polite line a reader sees, in the reader's language. */

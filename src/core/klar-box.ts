@@ -20,6 +20,7 @@ const LIST = 'ul, ol';
  * @csspart icon - The decorative picture beside the heading.
  * @csspart heading - The default heading (not an authored one: style that in your own CSS).
  * @csspart content - The area holding the list.
+ * @csspart source - The "Kilde:" line around slot `source`.
  */
 export abstract class KlarBox extends KlarContentElement {
   static override styles = [...KlarContentElement.styles, boxStyles];

@@ -9,7 +9,9 @@ import type { JsonContent } from './json/json-content.js';
  * author would write, so both take one rendering path. JSON mode is a lazy chunk: a page that
  * uses none never loads it, and this class only knows when to ask for it.
  *
- * @fires klar-error - Also for JSON content: `load-failed` (network, 404, any non-2xx), `invalid-json` (not JSON), `invalid-content` (does not fit the element's JSON Schema; `message` names the JSON path), `unsafe-url`.
+ * @csspart message - The short message shown when the content is missing or wrong.
+ *
+ * @fires {CustomEvent<KlarErrorDetail>} klar-error - The content is missing or wrong; it stays visible. `detail`: `{ code, message }`. From markup: `empty-content`, `invalid-content` and the element's own codes. From JSON: `load-failed` (network, 404, any non-2xx), `invalid-json` (not JSON), `invalid-content` (does not fit the element's JSON Schema; `message` names the JSON path), `unsafe-url`.
  */
 export abstract class KlarContentElement extends KlarElement {
   static override properties: PropertyDeclarations = { src: {}, data: { attribute: false } };

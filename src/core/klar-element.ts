@@ -18,8 +18,10 @@ const HEADINGS: readonly Heading[] = [
 const DEFAULT_HEADING_LEVEL = 2;
 
 /**
- * What every Klar content element declares: easy-read, heading level, `klar-*` events and the
+ * What every Klar element declares: easy-read, heading level, theming, `klar-*` events and the
  * error path. Behaviour that is not declaration lives in controllers (`./controllers/`).
+ * Parts and the `klar-error` event are documented where they exist: the content elements
+ * (`KlarContentElement`) report problems, the reading tools have none to report.
  *
  * @cssprop --klar-color-accent - Stripe, icon and figure colour. Default: a deep green (#005c4f).
  * @cssprop --klar-color-surface - Background. Default: a faint tint of the text colour.
@@ -30,11 +32,7 @@ const DEFAULT_HEADING_LEVEL = 2;
  * @cssprop --klar-font-family - Font. Default: inherited from the page.
  * @cssprop --klar-radius - Corner radius. Default: 0.5rem.
  * @cssprop --klar-space - Base spacing. Default: 1rem.
- *
- * @csspart message - The short message shown when the content is missing or wrong.
- * @csspart source - The "Kilde:" line around slot `source`, where the element has one.
- *
- * @fires klar-error - The markup is wrong (content missing, no list, a bad attribute). `detail`: `{ code, message }`; the content stays visible.
+ * @cssprop --klar-color-focus - Focus ring on Klar's own buttons, links and tabs (on the circle's segments with a white inner ring). Default: #1a1a1a.
  */
 export class KlarElement extends LitElement {
   static override styles = [baseStyles];
@@ -49,7 +47,9 @@ export class KlarElement extends LitElement {
   easyRead = false;
 
   /** Level (1–6) of the headings the element writes itself. Headings you write keep their own level. */
-  headingLevel: string | number = 2;
+  // A number, or the same as text (the attribute gives text). Written out, not an alias or a
+  // template type: the manifest copies this text, and editors list the values from it.
+  headingLevel: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6' = 2;
 
   /** The problems found in the author's markup at the last update, shown to the reader. */
   protected problems: readonly KlarErrorDetail[] = [];
@@ -135,9 +135,14 @@ export class KlarElement extends LitElement {
     return done;
   }
 
-  /** Dispatches a `klar-*` event that bubbles out of shadow roots. */
+  /**
+   * Dispatches a `klar-*` event that bubbles out of shadow roots. Each element declares the events
+   * it fires with `@fires`; the event is built apart from `dispatchEvent` so the manifest analyzer
+   * does not also list this generic one (it would be called `name`).
+   */
   protected emit<T>(name: `klar-${string}`, detail: T): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+    const event = new CustomEvent<T>(name, { detail, bubbles: true, composed: true });
+    return this.dispatchEvent(event);
   }
 
   /** What is wrong with the author's markup now; each element lists its own checks. */

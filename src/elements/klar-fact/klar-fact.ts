@@ -40,6 +40,7 @@ function parseFigure(value: string | undefined): Figure | undefined {
  * @csspart value - The formatted number.
  * @csspart bar - The bar that shows a percentage (decorative).
  * @csspart label - The line holding the label.
+ * @csspart source - The "Kilde:" line around slot `source`.
  */
 export class KlarFact extends KlarContentElement {
   static override styles = [...KlarContentElement.styles, factStyles];
@@ -49,7 +50,7 @@ export class KlarFact extends KlarContentElement {
   value?: string;
 
   /** `percent` for a percentage; leave it out for a plain number. */
-  unit?: string;
+  unit?: 'percent';
 
   #figure?: Figure;
 

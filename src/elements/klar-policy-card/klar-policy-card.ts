@@ -7,8 +7,8 @@ import { formatDate, parseIsoDate } from '../../core/format.js';
 import { isSafeUrl } from '../../core/url.js';
 import { policyCardStyles } from './klar-policy-card.styles.js';
 
-const STATUSES = ['adopted', 'consultation', 'draft'] as const;
-type PolicyStatus = (typeof STATUSES)[number];
+type PolicyStatus = NonNullable<KlarPolicyCard['status']>;
+const STATUSES: readonly PolicyStatus[] = ['adopted', 'consultation', 'draft'];
 
 function statusText(status: PolicyStatus): string {
   switch (status) {
@@ -57,7 +57,7 @@ export class KlarPolicyCard extends KlarContentElement {
   static override properties: PropertyDeclarations = { status: {}, date: {}, href: {} };
 
   /** `adopted` (Vedtaget), `consultation` (I høring) or `draft` (Udkast). */
-  status?: string;
+  status?: 'adopted' | 'consultation' | 'draft';
 
   /** The policy's date, written YYYY-MM-DD; shown in the reader's language. */
   date?: string;

@@ -21,6 +21,7 @@ import { quoteStyles } from './klar-quote.styles.js';
  * @csspart figure - The frame around quote and source.
  * @csspart quote - The blockquote.
  * @csspart marks - The decorative quotation marks.
+ * @csspart source - The "Kilde:" line around slot `source`.
  */
 export class KlarQuote extends KlarContentElement {
   static override styles = [...KlarContentElement.styles, quoteStyles];

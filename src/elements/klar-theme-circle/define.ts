@@ -1,9 +1,14 @@
 import { defineElement } from '../../core/define.js';
 import '../klar-theme/define.js';
-import { KlarThemeCircle } from './klar-theme-circle.js';
+import { KlarThemeCircle, type KlarThemeSelectDetail } from './klar-theme-circle.js';
 
 export { KlarThemeCircle };
-export type { KlarThemeSelectDetail } from './klar-theme-circle.js';
+export type { KlarThemeSelectDetail };
+
+/** The events `klar-theme-circle` fires besides `klar-error`, with their `detail`. */
+export interface KlarThemeCircleEventMap {
+  'klar-theme-select': CustomEvent<KlarThemeSelectDetail>;
+}
 
 defineElement('klar-theme-circle', KlarThemeCircle);
 
@@ -11,4 +16,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'klar-theme-circle': KlarThemeCircle;
   }
+  // Typed `addEventListener('klar-theme-select', …)`: the event bubbles and is composed.
+  interface HTMLElementEventMap extends KlarThemeCircleEventMap {}
+  interface DocumentEventMap extends KlarThemeCircleEventMap {}
+  interface WindowEventMap extends KlarThemeCircleEventMap {}
 }

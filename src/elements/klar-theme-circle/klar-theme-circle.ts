@@ -9,10 +9,13 @@ import { MAX_THEMES, MIN_THEMES, RING, segments } from './ring.js';
 import { circleStyles } from './klar-theme-circle.styles.js';
 
 
-/** `detail` of `klar-theme-select`. */
+/** `detail` of `klar-theme-select`: the theme a reader chose. */
 export interface KlarThemeSelectDetail {
+  /** Its position in the circle, from 0. */
   index: number;
+  /** Its `label` (the word on the ring); empty when it has none. */
   label: string;
+  /** The `klar-theme` element. */
   theme: KlarTheme;
 }
 
@@ -39,9 +42,7 @@ export interface KlarThemeSelectDetail {
  * @csspart center - The centre text.
  * @csspart panel - The area that shows the chosen theme (every theme, as a list).
  *
- * @cssprop --klar-color-focus - Focus ring on the segments. Default: #1a1a1a with a white inner ring.
- *
- * @fires klar-theme-select - A reader chose a theme. `detail`: `{ index, label, theme }`.
+ * @fires {CustomEvent<KlarThemeSelectDetail>} klar-theme-select - A reader chose a theme. `detail`: `{ index, label, theme }`.
  */
 export class KlarThemeCircle extends KlarContentElement {
   static override styles = [...KlarContentElement.styles, circleStyles];

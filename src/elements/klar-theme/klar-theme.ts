@@ -25,7 +25,7 @@ export class KlarTheme extends KlarContentElement {
   /** The short word on the ring ("Ansvar"). Required inside a circle. */
   label?: string;
 
-  override headingLevel: string | number = 3;
+  override headingLevel: KlarContentElement['headingLevel'] = 3;
 
   readonly #internals = this.attachInternals();
 
