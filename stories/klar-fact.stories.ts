@@ -34,11 +34,14 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { easyRead: false },
   argTypes: {
-    value: { control: 'text', description: '`value`: digits, dot or comma as decimal mark, "+" for a change.' },
-    unit: { control: 'select', options: [undefined, 'percent'], description: '`unit`' },
+    // Attributes: the manifest's rows (and descriptions), with these controls.
+    value: { control: 'text' },
+    unit: { control: 'select', options: [undefined, 'percent'] },
+    easyRead: { control: 'boolean' },
+    // The example's content, written into the element's slots.
     label: { control: 'text', description: 'Text in slot `label`.' },
+    easy: { control: 'text', description: 'Text in slot `easy-read`: the easy-read label.' },
     source: { control: 'text', description: 'Text in slot `source`.' },
-    easyRead: { control: 'boolean', description: '`easy-read`' },
   },
   render: renderSingleFact,
 };

@@ -54,11 +54,13 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { easyRead: false },
   argTypes: {
+    // Attributes: the manifest's rows, with these controls (they override the policy's own).
+    status: { control: 'select', options: [undefined, 'adopted', 'consultation', 'draft'] },
+    date: { control: 'text' },
+    href: { control: 'text' },
+    easyRead: { control: 'boolean' },
     policy: { control: 'object', description: 'Title (slot `heading`), vision, description, themes, status, date, href.' },
-    status: { control: 'select', options: [undefined, 'adopted', 'consultation', 'draft'], description: '`status`' },
-    date: { control: 'text', description: '`date` (YYYY-MM-DD)' },
-    href: { control: 'text', description: '`href`' },
-    easyRead: { control: 'boolean', description: '`easy-read`' },
+    easy: { control: 'text', description: 'Text in slot `easy-read`: the easy-read description.' },
   },
   // A card sits in a column under a section heading, as on a kommune's overview page.
   render: (args) => html`<h2>Politikker og strategier</h2>

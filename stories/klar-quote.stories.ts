@@ -18,9 +18,10 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { easyRead: false },
   argTypes: {
+    easyRead: { control: 'boolean' },
     text: { control: 'text', description: 'The quote (default slot), without quotation marks.' },
+    easy: { control: 'text', description: 'Text in slot `easy-read`: the easy-read quote.' },
     source: { control: 'text', description: 'Text in slot `source`.' },
-    easyRead: { control: 'boolean', description: '`easy-read`' },
   },
   render: ({ text, easy, source, easyRead }) => html`
     <klar-quote ?easy-read=${easyRead}>

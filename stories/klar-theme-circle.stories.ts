@@ -33,10 +33,10 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { easyRead: false },
   argTypes: {
+    selected: { control: 'text' },
+    easyRead: { control: 'boolean' },
     circle: { control: 'object', description: 'Heading, centre text and themes (label, heading, items).' },
-    selected: { control: 'text', description: '`selected`: the theme shown, by index from 0 or by label.' },
     easy: { control: 'object', description: 'Easy-read title and points per theme (slot `easy-read` of each theme).' },
-    easyRead: { control: 'boolean', description: '`easy-read`' },
     contentLang: { control: 'text', description: '`lang` on the themes when their language differs from the page.' },
   },
   render: ({ circle, easy, selected, easyRead, contentLang }) => html`
