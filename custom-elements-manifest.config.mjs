@@ -72,7 +72,10 @@ const packageModules = {
     const modules = [];
     for (const module of customElementsManifest.modules) {
       for (const declaration of module.declarations ?? []) {
-        if (declaration.kind !== 'class' || !declaration.customElement || !declaration.tagName) continue;
+        // An element is a class with a tag, or any class of src/elements/ (so one that lost its
+        // @tag stays in the manifest, and scripts/check-manifest.mjs reports it).
+        const isElement = declaration.tagName || /^\/?src\/elements\//.test(module.path);
+        if (declaration.kind !== 'class' || !isElement) continue;
         for (const kind of ['members', 'attributes', 'events', 'slots', 'cssParts', 'cssProperties', 'cssStates']) {
           for (const item of declaration[kind] ?? []) {
             if (item.inheritedFrom) item.inheritedFrom = { name: item.inheritedFrom.name };
@@ -98,7 +101,7 @@ const packageModules = {
           declarations: [declaration],
           exports: [
             { kind: 'js', name: declaration.name, declaration: reference },
-            { kind: 'custom-element-definition', name: declaration.tagName, declaration: reference },
+            ...(declaration.tagName ? [{ kind: 'custom-element-definition', name: declaration.tagName, declaration: reference }] : []),
           ],
         });
       }
