@@ -18,10 +18,10 @@ const markups = await storyMarkups();
 
 const GOALS = '<klar-goals><ul><li>Flere borgere i job</li><li>Færre ensomme</li></ul></klar-goals>';
 
-function openEditor(extensions: AnyExtension[]): Editor {
+function openEditor(extensions: AnyExtension[], content?: string): Editor {
   const element = document.createElement('div');
   document.body.append(element);
-  return new Editor({ element, extensions });
+  return new Editor({ element, extensions, content });
 }
 
 const closeEditor = (editor: Editor) => {
@@ -84,6 +84,15 @@ describe('Tiptap 3 with StarterKit and Klar’s extensions', () => {
       if (!isFirefox) expect(await accessibilityOutline('.ProseMirror p')).to.include('group "Klar-element: klar-fact"');
     });
 
+    it('shows content given to the Editor constructor (drawn before editor.view exists)', () => {
+      const opened = openEditor([StarterKit, ...klar], GOALS);
+      const shown = box(opened, 'klar-goals')?.getAttribute('aria-label');
+      const output = opened.getHTML();
+      closeEditor(opened);
+      expect(shown).to.equal('Klar-element: klar-goals');
+      expect(output).to.equal(GOALS);
+    });
+
     it('shows the Klar script line as a labelled box, without running it', () => {
       editor.commands.setContent('<script type="module" src="/assets/klar/klar.js"></script>');
       const script = box(editor, 'script');
@@ -99,7 +108,7 @@ describe('Tiptap 3 with StarterKit and Klar’s extensions', () => {
       await focusWith(editor, (commands) => commands.setTextSelection(4));
       await sendKeys({ press: 'ArrowRight' });
       expect(editor.state.selection).to.be.instanceOf(NodeSelection);
-      expect(box(editor, 'klar-goals').classList.contains('ProseMirror-selectednode'), 'shown as selected').to.equal(true);
+      expect(getComputedStyle(box(editor, 'klar-goals')).outlineStyle, 'shown as selected').to.equal('solid');
       await sendKeys({ press: 'Delete' });
       expect(editor.getHTML()).to.equal('<p>Før</p><p>Efter</p>');
     });
@@ -109,6 +118,8 @@ describe('Tiptap 3 with StarterKit and Klar’s extensions', () => {
       await focusWith(editor, (commands) => commands.setTextSelection(13)); // after the figure: "Vi ved, at " is 11 characters from 1
       await sendKeys({ press: 'ArrowLeft' });
       expect(editor.state.selection).to.be.instanceOf(NodeSelection);
+      // On the figure itself: an outline on its inline wrapper would be two slivers beside it.
+      expect(getComputedStyle(box(editor, 'klar-fact').querySelector('klar-fact')!).outlineStyle, 'shown as selected').to.equal('solid');
       await sendKeys({ press: 'Backspace' });
       expect(editor.getHTML()).to.equal('<p>Vi ved, at  i Ishøj.</p>');
     });

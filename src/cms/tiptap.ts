@@ -1,7 +1,7 @@
 import { Extension, Node, type AnyExtension, type Editor } from '@tiptap/core';
 import type { Node as ProseMirrorNode, TagParseRule } from '@tiptap/pm/model';
 import { Plugin } from '@tiptap/pm/state';
-import type { NodeView } from '@tiptap/pm/view';
+import type { EditorView, NodeView } from '@tiptap/pm/view';
 import { KLAR_TAGS } from './shared/allow-list.js';
 import { cleanKlarMarkup } from './shared/clean.js';
 
@@ -44,8 +44,9 @@ interface AtomOptions {
 }
 
 /** The author's box for one atom: its rendering, named for assistive technology, selected as a whole. */
-function atomView(node: ProseMirrorNode, editor: Editor, inline: boolean, preview: AtomOptions['preview']): NodeView {
-  const root = editor.view.root;
+function atomView(node: ProseMirrorNode, view: EditorView, editor: Editor, inline: boolean, preview: AtomOptions['preview']): NodeView {
+  // The view passed in, not editor.view: content given to the Editor constructor is drawn before that exists.
+  const root = view.root;
   const document = documentOf(root);
   if (editor.options.injectCSS) adoptStyles(root);
   const dom = document.createElement(inline ? 'span' : 'div');
@@ -84,8 +85,8 @@ function klarAtom({ name, inline, rules, preview }: AtomOptions) {
     renderText: ({ node }) => inert(node.attrs.html as string)?.textContent ?? '',
     addNodeView:
       () =>
-      ({ node, editor }) =>
-        atomView(node, editor, inline, preview),
+      ({ node, view, editor }) =>
+        atomView(node, view, editor, inline, preview),
   });
 }
 
@@ -145,7 +146,7 @@ export const KlarEndsWithBlock = Extension.create({
   ],
 });
 
-/** Outline for the selected box, a tag line above a block; constructed, so a strict CSP allows it; left out with Tiptap's `injectCSS: false`. */
+/** Outline for the selected box (in a paragraph, on the element: Klar's figure is a block in an inline wrapper), a tag line above a block; constructed, so a strict CSP allows it; left out with Tiptap's `injectCSS: false`. */
 const STYLES = `
 .klar-node { display: block; margin: 0.75em 0; padding: 0.25em 0.5em 0.5em; border: 1px dashed; border-radius: 4px; cursor: default; }
 .klar-node::before { content: attr(data-klar-tag); display: block; font: 0.75rem/1.5 ui-monospace, monospace; }
@@ -153,7 +154,7 @@ span.klar-node { display: inline; margin: 0; padding: 0; border: 0; }
 span.klar-node::before { content: none; }
 .klar-node--script { font: 0.875rem/1.5 ui-monospace, monospace; }
 .klar-node--script::before { content: none; }
-.klar-node.ProseMirror-selectednode { outline: 3px solid Highlight; outline-offset: 2px; }
+div.klar-node.ProseMirror-selectednode, span.klar-node.ProseMirror-selectednode > * { outline: 3px solid Highlight; outline-offset: 2px; }
 `;
 /** A shadow root's document, or the document itself (instanceof would fail for an editor in a frame). */
 const documentOf = (root: Document | ShadowRoot): Document => root.ownerDocument ?? (root as Document);
