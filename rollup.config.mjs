@@ -89,6 +89,29 @@ const cmsEntries = existsSync('src/cms')
   : {};
 /** The editors are the app's (optional peer dependencies), never bundled. */
 const editorPackages = /^(tinymce|ckeditor5|@ckeditor\/|@tiptap\/)/;
+/**
+ * CKEditor 5 touches the DOM as it is imported, so in Node (server rendering) a configuration
+ * that imports it would throw: dist/cms/node/<name>.js stands in there (package.json `node`
+ * condition), its exports undefined. Tiptap and TinyMCE's options load in Node as they are.
+ */
+const cmsNodeStubs = () => ({
+  name: 'klar-cms-node-stubs',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.isEntry || !chunk.imports.some((id) => /^(ckeditor5|@ckeditor\/)/.test(id))) continue;
+      const named = chunk.exports.filter((name) => name !== 'default');
+      this.emitFile({
+        type: 'asset',
+        fileName: `node/${chunk.name}.js`,
+        source:
+          `// CKEditor 5 runs in a browser only. Node gets this module for klar-elements/cms/${chunk.name}: it imports\n` +
+          '// nothing and every export is undefined.\n' +
+          (chunk.exports.includes('default') ? 'export default undefined;\n' : '') +
+          (named.length ? `export const ${named.map((name) => `${name} = undefined`).join(', ')};\n` : ''),
+      });
+    }
+  },
+});
 
 export default [
   {
@@ -134,6 +157,7 @@ export default [
             nodeResolve(),
             typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: false }),
             terser({ ecma: 2021, module: true, format: { comments: false } }),
+            cmsNodeStubs(),
           ],
         },
       ]
