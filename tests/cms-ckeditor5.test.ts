@@ -50,6 +50,11 @@ describe('CKEditor 5 with the Klar configuration', () => {
     expect(canonical(editor.getData())).to.equal(canonical(html));
   });
 
+  it('keeps the spaces around a Klar element in running text plain spaces (not &nbsp;)', () => {
+    editor.setData(IN_PARAGRAPH);
+    expect(editor.getData()).to.equal(IN_PARAGRAPH);
+  });
+
   it('writes the stored markup, not the preview: a JSON-mode element loading and loaded', async () => {
     const html = '<klar-goals src="/__klar/slow/300/demo/json/maalsaetninger-et-vaerdigt-liv.json"></klar-goals>';
     editor.setData(html);

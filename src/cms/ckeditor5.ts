@@ -127,6 +127,10 @@ export class KlarElements extends Plugin {
     // Their content reaches the upcast as the HTML it was, not as view elements to convert one by one.
     editor.data.registerRawContentMatcher({ name: KLAR_NAME });
     editor.data.registerRawContentMatcher({ name: 'script' });
+    // Inline objects, as an <img> is: the space before one in running text stays a space (else
+    // CKEditor writes it as &nbsp;, the text "at 19 %" would not wrap there).
+    editor.data.htmlProcessor.domConverter.registerInlineObjectMatcher({ name: KLAR_NAME });
+    editor.editing.view.domConverter.registerInlineObjectMatcher({ name: 'span', classes: 'klar-ck' });
     // Before any other converter (General HTML Support's `$customElement`, its script support).
     editor.data.upcastDispatcher.on('element', upcastKlar, { priority: 'highest' });
 
