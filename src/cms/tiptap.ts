@@ -31,7 +31,7 @@ const TEXT_PARENTS = /^(p|h[1-6]|span|a|strong|em|b|i|u|s|small|sub|sup|abbr|cit
 function inRunningText(element: HTMLElement): boolean {
   const parent = element.parentElement;
   if (parent && TEXT_PARENTS.test(parent.localName)) return true;
-  return [...(element.parentNode?.childNodes ?? [])].some((node) => node.nodeType === 3 && node.textContent!.trim() !== '');
+  return [...(element.parentNode?.childNodes ?? [])].some((node) => node.nodeType === globalThis.Node.TEXT_NODE && node.textContent!.trim() !== '');
 }
 
 interface AtomOptions {
