@@ -77,6 +77,7 @@ describe('Tiptap 3 with StarterKit and Klar’s extensions', () => {
       await settle(editor.view.dom);
       const figure = box(editor, 'klar-fact');
       expect(figure.closest('p'), 'inside its paragraph').to.exist;
+      expect(editor.getHTML(), 'exactly: the spaces beside it stay spaces, not &nbsp;').to.equal(IN_PARAGRAPH);
       const value = figure.querySelector('klar-fact')!.shadowRoot!.querySelector('[part="value"]')!;
       expect(value.textContent!.replace(/\s/g, ' ')).to.equal('19 %');
       expect(figure.getAttribute('role')).to.equal('group');
