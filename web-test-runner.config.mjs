@@ -18,6 +18,7 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { jsonTestPlugin, jsonTestRoutes } from './scripts/wtr-json-plugin.mjs';
 import { cspPagePlugin } from './scripts/wtr-csp-plugin.mjs';
 import { benchPagePlugin } from './scripts/wtr-bench-page-plugin.mjs';
+import { ckeditor5BrowserBuildPlugin } from './tests/helpers/ckeditor5-wtr-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 // Root runs (CI, containers) need --no-sandbox; the flags keep Chromium off a closed network.
@@ -138,6 +139,7 @@ export default {
   testFramework: { config: { timeout: 60 * 1000 } },
   middleware: [jsonTestRoutes],
   plugins: [
+    ckeditor5BrowserBuildPlugin(),
     esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }),
     a11ySnapshotPlugin(),
     accessibilityTreePlugin(),

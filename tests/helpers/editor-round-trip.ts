@@ -67,7 +67,8 @@ export function canonical(html: string): string {
   const visit = (node: Node) => {
     for (const child of [...node.childNodes]) {
       if (child.nodeType === Node.TEXT_NODE) {
-        const text = child.textContent!.replace(/\s+/g, ' ');
+        // HTML white space only: a no-break space the editor wrote instead of a space must show.
+        const text = child.textContent!.replace(/[ \t\n\r\f]+/g, ' ');
         if (text.trim() === '') child.parentNode!.removeChild(child);
         else child.textContent = text;
       } else if (child.nodeType === Node.ELEMENT_NODE) {
