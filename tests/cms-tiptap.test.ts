@@ -125,13 +125,16 @@ describe('Tiptap 3 with StarterKit and Klar’s extensions', () => {
       expect(editor.getHTML()).to.equal('<p>Vi ved, at  i Ishøj.</p>');
     });
 
-    it('lets the author write after a Klar box at the end (Enter on the selected box)', async () => {
-      editor.commands.setContent(GOALS);
-      await focusWith(editor, (commands) => commands.setNodeSelection(0));
-      await sendKeys({ press: 'Enter' });
-      await sendKeys({ type: 'Mere' });
-      expect(editor.getHTML()).to.equal(`${GOALS}<p>Mere</p>`);
-    });
+    const writeAfter = { ArrowRight: 'the arrow key to the gap after it', Enter: 'Enter on the selected box' };
+    for (const [key, how] of Object.entries(writeAfter)) {
+      it(`lets the author write after a Klar box at the end: ${how}`, async () => {
+        editor.commands.setContent(GOALS);
+        await focusWith(editor, (commands) => commands.setNodeSelection(0));
+        await sendKeys({ press: key });
+        await sendKeys({ type: 'Mere' });
+        expect(editor.getHTML()).to.equal(`${GOALS}<p>Mere</p>`);
+      });
+    }
   });
 });
 
@@ -144,7 +147,7 @@ describe('Tiptap 3 without Klar’s extensions (so the round trip above can fail
     expect(canonical(output)).not.to.equal(canonical(markups[0].html));
   });
 
-  it('without KlarEndsWithBlock, StarterKit adds an empty paragraph after a Klar box at the end', async () => {
+  it('without KlarEndsWithBlock, StarterKit adds an empty paragraph after a Klar box at the end', () => {
     const editor = openEditor([StarterKit, ...klar.filter(({ name }) => name !== 'klarEndsWithBlock')]);
     editor.commands.setContent(GOALS);
     const output = editor.getHTML();
