@@ -5,7 +5,8 @@
  */
 import { expect } from 'chai';
 import klar, { klarTinymce, type TinymceEditor } from '../../src/cms/tinymce.js';
-import { canonical, describeRoundTrips, IN_PARAGRAPH, storyMarkups } from './editor-round-trip.js';
+import { UMBRACO_13_VALID_ELEMENTS, umbraco13CustomConfig } from '../../src/cms/tinymce-umbraco.js';
+import { canonical, describeRoundTrips, IN_PARAGRAPH, isHostile, storyMarkups } from './editor-round-trip.js';
 
 /** What the tests use of a TinyMCE editor (6 and 8 alike). */
 interface Editor extends TinymceEditor {
@@ -27,6 +28,8 @@ export interface TinymceVersion {
   /** The package folder in node_modules: `tinymce` (8) or `tinymce6`. */
   folder: string;
   major: number;
+  /** Also test the options as Umbraco 13 gives them to its TinyMCE 6 (dist/cms/tinymce.json). */
+  umbraco?: boolean;
 }
 
 function loadScript(src: string): Promise<void> {
@@ -44,7 +47,7 @@ const KLAR_SOURCE = '/src/klar.ts';
 
 const nextFrame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(resolve));
 
-export async function describeTinymce({ folder, major }: TinymceVersion): Promise<void> {
+export async function describeTinymce({ folder, major, umbraco }: TinymceVersion): Promise<void> {
   const markups = await storyMarkups();
   await loadScript(`/node_modules/${folder}/tinymce.min.js`);
   const open = async (options: Record<string, unknown>): Promise<Editor> => {
@@ -132,6 +135,35 @@ export async function describeTinymce({ folder, major }: TinymceVersion): Promis
       const [{ html }] = markups;
       editor.setContent(html);
       expect(canonical(editor.getContent())).not.to.equal(canonical(html));
+    });
+  });
+
+  if (!umbraco) return;
+  describe(`TinyMCE ${major} as Umbraco 13 sets it up, with Klar's appsettings.json options`, () => {
+    let editor: Editor;
+    before(async () => {
+      // As Umbraco's rte: its valid_elements, then the CustomConfig strings, "true"/"false" as booleans.
+      const custom = Object.entries(umbraco13CustomConfig()).map(([name, value]) => [name, value === 'true' ? true : value === 'false' ? false : value]);
+      editor = await open({ valid_elements: UMBRACO_13_VALID_ELEMENTS, invalid_elements: 'font', relative_urls: false, ...Object.fromEntries(custom) });
+    });
+    after(() => editor.remove());
+
+    // Without the module's code the Klar script and the hostile markup are Umbraco's own rules'
+    // business, and TinyMCE 6 rewrites a circle's selected="2" as an HTML boolean (pinned below).
+    const rewritten = /<klar-theme-circle[^>]*\sselected=/;
+    for (const { id, html } of markups.filter(({ html }) => !isHostile(html) && !rewritten.test(html))) {
+      it(`keeps story ${id}`, () => {
+        editor.setContent(html);
+        expect(canonical(editor.getContent())).to.equal(canonical(html));
+      });
+    }
+    it('keeps a Klar element inside a paragraph', () => {
+      editor.setContent(IN_PARAGRAPH);
+      expect(canonical(editor.getContent())).to.equal(canonical(IN_PARAGRAPH));
+    });
+    it("known limit: rewrites a circle's selected theme as selected=\"selected\" (the module holds it)", () => {
+      editor.setContent('<klar-theme-circle selected="2"><klar-theme label="Ansvar"><h3 slot="heading">Ansvar</h3></klar-theme></klar-theme-circle>');
+      expect(editor.getContent()).to.include('selected="selected"');
     });
   });
 }
