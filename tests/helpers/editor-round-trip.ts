@@ -10,6 +10,7 @@
  */
 import { expect } from 'chai';
 import { render } from 'lit';
+import { KLAR_TAGS } from '../../src/cms/shared/allow-list.js';
 import { loadStories } from './stories.js';
 
 /** One editor, opened once per test file. */
@@ -22,6 +23,9 @@ export interface StoryMarkup {
   id: string;
   html: string;
 }
+
+/** Elements that start and end a block of text (Klar's are blocks too). */
+const BLOCKS = ['p', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'blockquote', 'br', ...KLAR_TAGS].join(', ');
 
 const inertDocument = () => document.implementation.createHTMLDocument('');
 
@@ -143,7 +147,12 @@ export function wordsOf(html: string): string {
   const template = inertDocument().createElement('template');
   template.innerHTML = html;
   for (const code of template.content.querySelectorAll('script, style, template, svg, iframe, object, embed')) code.remove();
-  return template.content.textContent!.replace(/\s+/g, ' ').trim();
+  // A block ends a word wherever the editor puts its line breaks: "ressource.</p><span>Borger" reads as two words.
+  for (const block of template.content.querySelectorAll(BLOCKS)) {
+    block.before(' ');
+    block.after(' ');
+  }
+  return template.content.textContent!.replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
 /** Danish letters stay letters: a CMS that stores `&aelig;` shows web teams unreadable source. */
