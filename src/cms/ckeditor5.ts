@@ -1,7 +1,7 @@
 import { Plugin, Widget, toWidget } from 'ckeditor5';
 import type { EditorConfig, ModelElement, UpcastConversionApi, UpcastConversionData, ViewDowncastWriter, ViewElement } from 'ckeditor5';
 import { KLAR_TAGS } from './shared/allow-list.js';
-import { cleanKlarMarkup } from './shared/clean.js';
+import { cleanKlarMarkup, inertTemplate } from './shared/clean.js';
 
 /**
  * CKEditor 5 (Drupal 10/11) keeps Klar markup: every Klar element and the Klar script line is one
@@ -24,15 +24,11 @@ const KLAR_NAME = new RegExp(`^(?:${KLAR_TAGS.join('|')})$`);
 const isKept = (name: string) => KLAR_NAME.test(name) || name === 'script';
 
 /** Parsed where nothing loads, runs or upgrades. */
-function parse(html: string): Element | null {
-  const template = document.implementation.createHTMLDocument('').createElement('template');
-  template.innerHTML = html;
-  return template.content.firstElementChild;
-}
+const parse = (html: string): Element | null => inertTemplate(html).content.firstElementChild;
 
 /** The element as HTML, from the view the data processor made (its content kept raw), then cleaned. */
 function cleanedHtmlOf(viewElement: ViewElement): string {
-  const element = document.implementation.createHTMLDocument('').createElement(viewElement.name);
+  const element = inertTemplate().ownerDocument.createElement(viewElement.name);
   for (const [name, value] of viewElement.getAttributes()) {
     try {
       element.setAttribute(name, value);

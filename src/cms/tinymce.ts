@@ -1,5 +1,5 @@
 import { ALLOWED, CONTENT_ELEMENTS, KLAR_TAGS } from './shared/allow-list.js';
-import { cleanKlarMarkup } from './shared/clean.js';
+import { cleanKlarMarkup, inertTemplate } from './shared/clean.js';
 import { klarAttributes, tinymceTextOptions, type TinymceTextOptions } from './tinymce-options.js';
 
 /**
@@ -148,16 +148,10 @@ const KLAR_OR_SCRIPT = ['script', ...KLAR_TAGS].join(',');
 /** Each outermost Klar element and each script through the shared cleaner; the rest as it is. */
 function cleanKlarParts(html: string, prepare?: (klarElement: Element) => void): string {
   if (!/<(klar-|script)/i.test(html)) return html;
-  const doc = document.implementation.createHTMLDocument('');
-  const parse = (markup: string) => {
-    const template = doc.createElement('template');
-    template.innerHTML = markup;
-    return template;
-  };
-  const template = parse(html);
+  const template = inertTemplate(html);
   for (const element of template.content.querySelectorAll(KLAR_OR_SCRIPT)) {
     // One inside a Klar element already cleaned is no longer in the template.
-    if (template.content.contains(element)) element.replaceWith(parse(cleanKlarMarkup(element.outerHTML)).content);
+    if (template.content.contains(element)) element.replaceWith(inertTemplate(cleanKlarMarkup(element.outerHTML)).content);
   }
   if (prepare) for (const element of template.content.querySelectorAll(KLAR_TAGS.join())) prepare(element);
   return template.innerHTML;

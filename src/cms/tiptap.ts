@@ -3,7 +3,7 @@ import type { Node as ProseMirrorNode, TagParseRule } from '@tiptap/pm/model';
 import { Plugin } from '@tiptap/pm/state';
 import type { EditorView, NodeView } from '@tiptap/pm/view';
 import { KLAR_TAGS } from './shared/allow-list.js';
-import { cleanKlarMarkup } from './shared/clean.js';
+import { cleanKlarMarkup, inertTemplate } from './shared/clean.js';
 
 /**
  * Klar in Tiptap 3 (Umbraco 14+, any Tiptap editor): `new Editor({ extensions: [StarterKit, ...klar] })`.
@@ -15,14 +15,8 @@ import { cleanKlarMarkup } from './shared/clean.js';
  * content, `aria-busy`). Tags come from the allow-list, so a new element is covered.
  */
 
-/** One document for parsing and building stored markup: nothing in it loads, runs or upgrades. */
-let inertDocument: Document | undefined;
-function inert(html: string): Element | null {
-  inertDocument ??= document.implementation.createHTMLDocument('');
-  const template = inertDocument.createElement('template');
-  template.innerHTML = html;
-  return template.content.firstElementChild;
-}
+/** Stored markup as an element where nothing loads, runs or upgrades. */
+const inert = (html: string): Element | null => inertTemplate(html).content.firstElementChild;
 
 /** Elements whose content is running text: a Klar element in them is part of a sentence. */
 const TEXT_PARENTS = /^(p|h[1-6]|span|a|strong|em|b|i|u|s|small|sub|sup|abbr|cite|q|time|mark|code)$/;

@@ -11,10 +11,23 @@ import { ALLOWED, DROPPED_ELEMENTS, SCRIPT_ATTRIBUTES, URL_ATTRIBUTES, isAllowed
  * mailto and tel. Text is never touched: æ, ø and å stay as they are.
  */
 export function cleanKlarMarkup(html: string): string {
-  const template = document.implementation.createHTMLDocument('').createElement('template');
-  template.innerHTML = html;
+  const template = inertTemplate(html);
   cleanChildren(template.content);
   return template.innerHTML;
+}
+
+let inertDocument: Document | undefined;
+
+/**
+ * A `<template>` holding `html`, in a document without a window: nothing in it loads, runs or
+ * upgrades (a Klar element there stays the markup it is). Created on first use, so importing an
+ * editor configuration in Node is safe.
+ */
+export function inertTemplate(html = ''): HTMLTemplateElement {
+  inertDocument ??= document.implementation.createHTMLDocument('');
+  const template = inertDocument.createElement('template');
+  template.innerHTML = html;
+  return template;
 }
 
 function cleanChildren(parent: ParentNode): void {
