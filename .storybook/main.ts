@@ -1,4 +1,20 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * `sideEffects` in package.json names the shipped files only, so Vite would treat the sources'
+ * define modules (imported by the stories for their side effect: defining the tag) as free to
+ * drop. They are the same code as dist/elements/*.js: say so here, not in the package.
+ */
+const definesHaveSideEffects = (): Plugin => ({
+  name: 'klar-defines-have-side-effects',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (resolved && /\/src\/(klar\.ts|elements\/[^/]+\/define\.ts)$/.test(resolved.id)) return { ...resolved, moduleSideEffects: true };
+    return resolved;
+  },
+});
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
@@ -10,6 +26,7 @@ const config: StorybookConfig = {
     { from: '../demo/json', to: '/demo/json' },
     { from: '../stories/json', to: '/stories/json' },
   ],
+  viteFinal: (viteConfig) => ({ ...viteConfig, plugins: [definesHaveSideEffects(), ...(viteConfig.plugins ?? [])] }),
 };
 
 export default config;

@@ -13,17 +13,14 @@
 // One line per failure; exit 1 if any. `--keep` leaves the temp folder for a look.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
-import { browsers } from './browsers.mjs';
+import { checker, launchChromium, serve } from './check-browser.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const keep = process.argv.includes('--keep');
-const failures = [];
-const expect = (ok, what) => (ok ? console.log(`  ok    ${what}`) : (failures.push(what), console.log(`  FAIL  ${what}`)));
+const { failures, expect } = checker();
 const started = Date.now();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
@@ -46,29 +43,7 @@ if (!packed.ok || !existsSync(tarball)) {
   process.exit(1);
 }
 
-/** A static server for a built app's dist/. */
-async function serve(dir) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      const body = readFileSync(file);
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { server, base: `http://127.0.0.1:${server.address().port}` };
-}
-
-const browser = await puppeteer.launch({
-  executablePath: browsers.chromium.executable,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launchChromium();
 
 /** What a reader of the built app gets. */
 async function openApp(name, dist) {

@@ -3,33 +3,11 @@
 // Danish by default, English with lang="en", Arabic and right to left with lang="ar", and no
 // error when the bundle is loaded a second time from another URL. Then demo/json.html, the same
 // page with every element's content from a JSON file: its accessibility tree must be the same.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { browsers } from './browsers.mjs';
+import { checker, launchChromium, serve } from './check-browser.mjs';
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  try {
-    const body = await readFile(join(process.cwd(), path));
-    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await puppeteer.launch({
-  executablePath: browsers.chromium.executable,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
-const failures = [];
-const expect = (ok, what) => (ok ? console.log(`  ok    ${what}`) : (failures.push(what), console.log(`  FAIL  ${what}`)));
+const { server, base } = await serve(process.cwd());
+const browser = await launchChromium();
+const { failures, expect } = checker();
 
 async function read(lang) {
   const page = await browser.newPage();

@@ -94,7 +94,8 @@ try {
     const tag = file.slice('dist/elements/'.length, -3);
     entries.push(`klar-elements/elements/${tag}.js`, `klar-elements/elements/${tag}`);
   }
-  for (const subpath of Object.keys(pkg.exports).filter((key) => key.startsWith('./cms/'))) entries.push(`klar-elements${subpath.slice(1)}`);
+  // The editor configurations (modules); their data files (tinymce.json, the Drupal line) are checked as files above.
+  for (const subpath of Object.keys(pkg.exports).filter((key) => key.startsWith('./cms/') && !/\.(json|txt)$/.test(key))) entries.push(`klar-elements${subpath.slice(1)}`);
   for (const entry of entries) {
     const imported = run(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(entry)});`], app);
     if (imported.ok) ok(`node imports ${entry}`);
