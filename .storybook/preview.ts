@@ -1,5 +1,6 @@
 import type { ArgTypes, ArgTypesEnhancer, Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
+import { html } from 'lit';
 import customElements from '../custom-elements.json';
 import { axeRunOptions } from '../tests/helpers/axe-rules.js';
 import { applyPageSettings, LOCALE_NAMES, LOCALES, THEMES, type StoryTheme } from '../stories/support/page-settings.js';
@@ -157,12 +158,15 @@ const sortArgTypes: ArgTypesEnhancer = ({ argTypes, initialArgs, component }) =>
 
 /** The toolbar sets what a host page sets: <html lang>, data-klar-easy-read and the theme. */
 const withPageSettings: Decorator = (story, context) => {
+  const locale = context.globals.locale ?? 'da';
   applyPageSettings({
-    locale: context.globals.locale ?? 'da',
+    locale,
     easyRead: context.globals.easyRead === 'on',
     theme: (context.globals.theme ?? 'standard') as StoryTheme,
   });
-  return story();
+  // A docs page wraps each story in lang="en" (Storybook's own language), and Klar follows the
+  // closest lang: the stories there would speak English whatever the toolbar says.
+  return context.viewMode === 'docs' ? html`<div lang=${locale}>${story()}</div>` : story();
 };
 
 const preview: Preview = {

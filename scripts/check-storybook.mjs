@@ -50,6 +50,9 @@ try {
       [...document.querySelectorAll('.docblock-argstable tbody tr')].filter((row) => row.querySelectorAll('td').length === 1 || row.getAttribute('title')).map((row) => row.textContent.replace(/Hide .*? items/g, '').trim())
     );
     const text = await page.evaluate(() => document.querySelector('.docblock-argstable').textContent);
+    // Storybook wraps docs stories in lang="en"; the toolbar's language (Danish by default) must win.
+    const source = await page.evaluate(() => document.querySelector('klar-fact')?.shadowRoot?.querySelector('[part="source"]')?.textContent?.trim());
+    expect(source === 'Kilde:', `klar-fact on its docs page speaks the toolbar's Danish ("${source}")`);
     expect(/Slots/i.test(text) && /Events/i.test(text) && /::part|CSS-dele/i.test(text), `klar-fact's docs table has slots, events and parts in their own sections (${sections.slice(0, 8).join(' | ')})`);
   }
   await page.close();
