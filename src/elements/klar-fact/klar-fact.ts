@@ -3,7 +3,7 @@ import { classes } from '../../core/classes.js';
 import { KlarContentElement } from '../../core/klar-content-element.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import { styleProperties } from '../../core/directives/style-properties.js';
-import { numberFormat } from '../../core/format.js';
+import { numberFormat, numberFormatInWords } from '../../core/format.js';
 import { factStyles } from './klar-fact.styles.js';
 
 // Digits with a dot or a comma as decimal mark, and an optional sign: "19", "0.8", "0,8", "+76".
@@ -82,12 +82,17 @@ export class KlarFact extends KlarContentElement {
 
   #format(figure: Figure, spoken: boolean): string {
     const signDisplay = figure.signed ? 'exceptZero' : 'auto';
+    if (this.#isPercent && spoken) {
+      const inWords = numberFormatInWords(this.locale, { style: 'unit', unit: 'percent', unitDisplay: 'long', signDisplay, maximumFractionDigits: 2 });
+      if (inWords) return inWords.format(figure.number);
+      // The browser has no word for "percent" in this language (Somali in Chromium) and would
+      // say it in English: a screen reader hears what the eye sees, "19%", and reads "%" in the
+      // reader's own language.
+    }
     const options: Intl.NumberFormatOptions = this.#isPercent
-      ? spoken
-        ? { style: 'unit', unit: 'percent', unitDisplay: 'long', signDisplay, maximumFractionDigits: 2 }
-        : { style: 'percent', signDisplay, maximumFractionDigits: 2 }
+      ? { style: 'percent', signDisplay, maximumFractionDigits: 2 }
       : { signDisplay, maximumFractionDigits: 2 };
-    const number = this.#isPercent && !spoken ? figure.number / 100 : figure.number;
+    const number = this.#isPercent ? figure.number / 100 : figure.number;
     return numberFormat(this.locale, options).format(number);
   }
 
