@@ -15,7 +15,7 @@ import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 export type KlarLocale = typeof sourceLocale | (typeof targetLocales)[number];
 type TargetLocale = (typeof targetLocales)[number];
 export const allLocales: readonly KlarLocale[] = [sourceLocale, ...targetLocales];
-export const RTL_LOCALES: ReadonlySet<KlarLocale> = new Set(['ar', 'ur']);
+export const RTL_LOCALES: ReadonlySet<KlarLocale> = new Set(['ar', 'ur', 'fa']);
 
 type Catalog = Readonly<Record<string, string>>;
 
@@ -29,6 +29,10 @@ const loaders: Record<TargetLocale, () => Promise<{ templates: Catalog }>> = {
   pl: () => import('../generated/locales/pl.js'),
   uk: () => import('../generated/locales/uk.js'),
   so: () => import('../generated/locales/so.js'),
+  fa: () => import('../generated/locales/fa.js'),
+  ro: () => import('../generated/locales/ro.js'),
+  de: () => import('../generated/locales/de.js'),
+  ti: () => import('../generated/locales/ti.js'),
 };
 
 /** Loaded catalogs. Danish is the source: its words are in the code. */

@@ -2,7 +2,7 @@
  * What the Storybook toolbar sets, done the way a host page does it: on `<html>`. The test
  * matrix uses the same function, so a story is tested exactly as a designer sees it.
  */
-export const LOCALES = ['da', 'en', 'ar', 'tr', 'ur', 'pl', 'uk', 'so'] as const;
+export const LOCALES = ['da', 'en', 'ar', 'tr', 'ur', 'pl', 'uk', 'so', 'fa', 'ro', 'de', 'ti'] as const;
 export type StoryLocale = (typeof LOCALES)[number];
 
 export const LOCALE_NAMES: Record<StoryLocale, string> = {
@@ -14,6 +14,10 @@ export const LOCALE_NAMES: Record<StoryLocale, string> = {
   pl: 'Polski',
   uk: 'Українська',
   so: 'Soomaali',
+  fa: 'فارسی',
+  ro: 'Română',
+  de: 'Deutsch',
+  ti: 'ትግርኛ',
 };
 
 export const THEMES = {
