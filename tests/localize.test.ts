@@ -71,6 +71,22 @@ describe('interface language', () => {
     }
   });
 
+  it('speaks Persian, Romanian, German and Tigrinya, the last four languages added', async () => {
+    await fixture(html`<klar-success-criteria>${list}</klar-success-criteria>`, { locale: 'de' });
+    expect(heading().textContent).to.equal('Wir wissen, dass wir Erfolg haben, wenn:');
+    await setLang('ro-RO');
+    expect(heading().textContent).to.equal('Știm că reușim atunci când:');
+    await setLang('fa-IR');
+    expect(heading().textContent).to.equal('می‌دانیم که موفق هستیم، وقتی:');
+    await setLang('ti-ER');
+    expect(heading().textContent).to.equal('ዕዉታት ምዃንና እንፈልጠሉ፦');
+    root.setAttribute('data-klar-easy-read', '');
+    await settle();
+    expect(heading().textContent).to.equal('ከም ዝሰርሕ ብኸምዚ ንፈልጥ፦');
+    await setLang('de');
+    expect(heading().textContent).to.equal('So wissen wir, dass es funktioniert:');
+  });
+
   it('marks nothing when the heading is in the page language', async () => {
     await fixture(html`<klar-success-criteria>${list}</klar-success-criteria>`, { locale: 'so' });
     expect(heading().textContent).to.equal('Waxaan ognahay inaan guuleysanayno marka:');
@@ -83,7 +99,7 @@ describe('direction', () => {
     root.removeAttribute('dir');
   });
 
-  for (const locale of ['ar', 'ur']) {
+  for (const locale of ['ar', 'ur', 'fa']) {
     it(`renders right to left on a ${locale} page without dir`, async () => {
       const container = await fixture(html`<klar-success-criteria>${list}</klar-success-criteria>`, { locale });
       const element = container.querySelector('klar-success-criteria')!;
