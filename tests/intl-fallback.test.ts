@@ -87,6 +87,14 @@ describe('no English words for a reader of another language', () => {
     });
   }
 
+  it('every language writes Gregorian dates (a Persian reader gets 2017, not the Persian calendar’s 1396)', () => {
+    const date = new Date(Date.UTC(2017, 10, 27));
+    for (const locale of [...allLocales, 'fa']) {
+      const digits = formatDate(date, locale).replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))).replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d)));
+      expect(digits, locale).to.include('2017');
+    }
+  });
+
   it('da: the browser’s own words where it has them, "19 procent" and "27. november 2017"', async () => {
     const { shown, spoken, dates } = await render('da');
     expect(shown).to.equal('19 %');

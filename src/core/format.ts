@@ -97,7 +97,9 @@ export function parseIsoDate(isoDate: string): Date | undefined {
  * around it still gives the date to machines.
  */
 export function formatDate(date: Date, locale: string): string {
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
+  // Gregorian in every language: a Danish kommune's deadlines and dates are (Persian's default
+  // calendar would write 27 November 2017 as 6 Azar 1396).
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' };
   const format = withOwnWords('date', locale, options);
   if (format) return format.format(date);
   const twoDigits = numberFormat(locale, { minimumIntegerDigits: 2 });
