@@ -20,7 +20,7 @@ import { checker, launchChromium, serve } from './check-browser.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const keep = process.argv.includes('--keep');
-const { failures, expect } = checker();
+const { expect, conclude } = checker('apps check');
 const started = Date.now();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
@@ -181,8 +181,4 @@ try {
 }
 
 console.log(`\napps check: ${seconds(started)}`);
-if (failures.length) {
-  console.error(`apps check: ${failures.length} failed`);
-  process.exit(1);
-}
-console.log('apps check: all ok');
+conclude();

@@ -33,9 +33,16 @@ export const launchChromium = () =>
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
 
-/** One line per check; `failures` collects what failed. */
-export function checker() {
+/** One line per check; `conclude` ends the run with one line, and exit code 1 if any failed. */
+export function checker(name) {
   const failures = [];
   const expect = (ok, what) => (ok ? console.log(`  ok    ${what}`) : (failures.push(what), console.log(`  FAIL  ${what}`)));
-  return { failures, expect };
+  const conclude = () => {
+    if (failures.length) {
+      console.error(`${name}: ${failures.length} failed`);
+      process.exit(1);
+    }
+    console.log(`${name}: all ok`);
+  };
+  return { failures, expect, conclude };
 }

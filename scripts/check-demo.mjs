@@ -7,7 +7,7 @@ import { checker, launchChromium, serve } from './check-browser.mjs';
 
 const { server, base } = await serve(process.cwd());
 const browser = await launchChromium();
-const { failures, expect } = checker();
+const { expect, conclude } = checker('demo check');
 
 async function read(lang) {
   const page = await browser.newPage();
@@ -109,8 +109,4 @@ try {
   await browser.close();
   server.close();
 }
-if (failures.length) {
-  console.error(`demo check: ${failures.length} failed`);
-  process.exit(1);
-}
-console.log('demo check: all ok');
+conclude();

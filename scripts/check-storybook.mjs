@@ -13,7 +13,7 @@ const entries = Object.values(index.entries);
 const stories = entries.filter((entry) => entry.type === 'story');
 const { server, base } = await serve(dir);
 const browser = await launchChromium();
-const { failures, expect } = checker();
+const { expect, conclude } = checker('storybook check');
 
 try {
   const page = await browser.newPage();
@@ -60,8 +60,4 @@ try {
   await browser.close();
   server.close();
 }
-if (failures.length) {
-  console.error(`storybook check: ${failures.length} failed`);
-  process.exit(1);
-}
-console.log('storybook check: all ok');
+conclude();
