@@ -1,5 +1,4 @@
-import { KLAR_ELEMENTS } from '../generated/cms-elements.js';
-import { ALLOWED, CONTENT_ELEMENTS, GLOBAL_ATTRIBUTES, KLAR_TAGS } from './shared/allow-list.js';
+import { ALLOWED, CONTENT_ELEMENTS, KLAR_TAGS } from './shared/allow-list.js';
 
 /**
  * The TinyMCE options (6 and 8) that keep Klar markup, as plain strings and booleans: the part of
@@ -17,9 +16,6 @@ export interface TinymceTextOptions {
   xss_sanitization: true;
 }
 
-/** The attributes each Klar tag may carry: the documented ones and the global ones (`slot`, `lang`, …). */
-export const klarAttributes = (tag: string): string[] => [...GLOBAL_ATTRIBUTES, ...Object.keys(KLAR_ELEMENTS[tag].attributes)];
-
 /**
  * @param cmsValidElements The CMS's own `valid_elements`, where it replaces TinyMCE's schema and
  *   no setup code can run (Umbraco 13). Each content element's rule is then written again with the
@@ -27,7 +23,7 @@ export const klarAttributes = (tag: string): string[] => [...GLOBAL_ATTRIBUTES, 
  *   handlers dropped. Without it (the module), the rules are extended in the live schema instead.
  */
 export function tinymceTextOptions(cmsValidElements?: string): TinymceTextOptions {
-  const klarRules = KLAR_TAGS.map((tag) => `${tag}[${klarAttributes(tag).join('|')}]`);
+  const klarRules = KLAR_TAGS.map((tag) => `${tag}[${[...ALLOWED.get(tag)!].join('|')}]`);
   const contentRules = cmsValidElements === undefined ? [] : withContentAttributes(cmsValidElements);
   return {
     // Block elements (the parser keeps block content inside them, and does not wrap them in a <p>).

@@ -1,6 +1,6 @@
 import { ALLOWED, CONTENT_ELEMENTS, KLAR_TAGS } from './shared/allow-list.js';
 import { cleanKlarMarkup, inertTemplate } from './shared/clean.js';
-import { klarAttributes, tinymceTextOptions, type TinymceTextOptions } from './tinymce-options.js';
+import { tinymceTextOptions, type TinymceTextOptions } from './tinymce-options.js';
 
 /**
  * TinyMCE options (6, 7 and 8) that keep Klar markup exactly and show authors the rendered
@@ -81,7 +81,7 @@ function setup(editor: TinymceEditor, klarScript: KlarTinymceConfig['klarScript'
   editor.on('PreInit', () => {
     addContentAttributes(editor.schema);
     const boolAttrs = editor.schema.getBoolAttrs();
-    booleans = [...new Set(KLAR_TAGS.flatMap(klarAttributes))].filter((name) => name in boolAttrs);
+    booleans = [...new Set(KLAR_TAGS.flatMap((tag) => [...ALLOWED.get(tag)!]))].filter((name) => name in boolAttrs);
     editor.serializer.addAttributeFilter(['src', ...booleans].map((name) => HELD + name).join(','), (nodes, held) => {
       for (const node of nodes) {
         node.attr(held.slice(HELD.length), node.attr(held) ?? null);

@@ -44,23 +44,14 @@ function cached<K extends Kind>(kind: K, locale: string, options: object): Cache
   return found;
 }
 
-const SAMPLE_NUMBER = 19;
-const SAMPLE_DATE = new Date(Date.UTC(2017, 10, 27));
-const sample = (format: Intl.NumberFormat | Intl.DateTimeFormat) =>
-  format instanceof Intl.NumberFormat ? format.format(SAMPLE_NUMBER) : format.format(SAMPLE_DATE);
-
 /**
- * The cached format, if its words are `locale`'s own. First, Intl must have resolved to that
- * language: this catches a browser without the language whatever it falls back to (English, or
- * Danish in a Danish browser), in every engine. Second, its sample ("19 procent") may not be the
- * English one: a browser or Intl polyfill may know a language but lack some of its words and
- * fill in English ones. Both are asked once per language and format, not per render.
+ * The cached format, if its words are `locale`'s own: Intl resolved to that language. This
+ * catches a browser without the language whatever it falls back to (English, or Danish in a
+ * Danish browser), in every engine. Asked once per language and format, not per render.
  */
 function withOwnWords<K extends Kind>(kind: K, locale: string, options: object): Format<K> | undefined {
   const found = cached(kind, locale, options);
-  found.ownWords ??=
-    language(found.format.resolvedOptions().locale) === language(locale) &&
-    (language(locale) === 'en' || !['en-US', 'en-GB'].map((tag) => sample(create(kind, [tag], options))).includes(sample(found.format)));
+  found.ownWords ??= language(found.format.resolvedOptions().locale) === language(locale);
   return found.ownWords ? found.format : undefined;
 }
 
