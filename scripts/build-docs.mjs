@@ -13,9 +13,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { literalValues, readManifest, typeParts } from './manifest.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const manifestPath = join(root, 'custom-elements.json');
 const examplesDir = join(root, 'docs', 'examples');
 const check = process.argv.includes('--check');
 
@@ -82,18 +82,9 @@ function fail(message) {
   process.exit(1);
 }
 
-if (!existsSync(manifestPath)) fail('custom-elements.json is missing: run npm run analyze');
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-
 /** Every element in the manifest, once, by tag name, with the module it is in. */
-const elements = new Map();
-for (const module of manifest.modules ?? []) {
-  for (const declaration of module.declarations ?? []) {
-    if (declaration.tagName && !elements.has(declaration.tagName)) elements.set(declaration.tagName, { ...declaration, modulePath: module.path });
-  }
-}
-const tags = [...elements.keys()].sort();
-if (tags.length === 0) fail('custom-elements.json has no elements: run npm run analyze');
+const elements = new Map(readManifest('build-docs').elements.map((element) => [element.tagName, element]));
+const tags = [...elements.keys()];
 
 const byName = (items = []) => items.filter((item) => item && typeof item.name === 'string');
 const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim() || '—';
@@ -104,13 +95,9 @@ const table = (head, rows) =>
 /** A TypeScript type from the manifest in words: literals as values, primitives in the reader's language. */
 function values(typeText, t) {
   if (!typeText) return '—';
-  const parts = typeText
-    .split('|')
-    .map((part) => part.trim())
-    .filter((part) => part && part !== 'undefined' && part !== 'null');
-  if (parts.length > 0 && parts.every((part) => /^(['"]).*\1$/.test(part) || /^-?\d+(\.\d+)?$/.test(part))) {
-    return [...new Set(parts.map((part) => part.replace(/^(['"])(.*)\1$/, '$2')))].map(code).join(', ');
-  }
+  const literals = literalValues(typeText);
+  if (literals) return [...new Set(literals)].map(code).join(', ');
+  const parts = typeParts(typeText);
   const words = { boolean: t.boolean, string: t.string, number: t.number };
   return [...new Set(parts.map((part) => words[part] ?? code(part)))].join(', ');
 }

@@ -10,19 +10,16 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
 import { getWebTypesData } from 'custom-element-jet-brains-integration';
+import { readManifest } from './manifest.mjs';
 
 const outdirFlag = process.argv.indexOf('--outdir');
 const outdir = outdirFlag >= 0 ? process.argv[outdirFlag + 1] : 'dist';
-if (!existsSync('custom-elements.json')) {
-  console.error('build-editor-data: custom-elements.json is missing: run "npm run analyze" first.');
-  process.exit(1);
-}
 if (outdirFlag < 0 && !existsSync('dist/klar.js')) {
   // A dist/ holding only these files would look like a build to the other checks.
   console.error('build-editor-data: dist/ has no build: run it after rollup (or give --outdir).');
   process.exit(1);
 }
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const { manifest, elements } = readManifest('build-editor-data');
 const { name: packageName } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const options = {
@@ -35,7 +32,6 @@ const options = {
   modulePathTemplate: (_name, modulePath) => modulePath.replace(/^dist\/elements\/(.+)\.js$/, `${packageName}/elements/$1`),
 };
 
-const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
 
 /** What each element says about its parts and CSS properties, merged by name: shared ones once. */
 function merged(kind) {

@@ -15,14 +15,13 @@
 // fails the build, with one line naming it.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
+import { readManifest, typeParts } from './manifest.mjs';
 
-const MANIFEST = 'custom-elements.json';
 const MAIN_TYPES = 'dist/types/klar.d.ts';
 const fail = (line) => {
   console.error(`build-framework-types: ${line}`);
   process.exit(1);
 };
-if (!existsSync(MANIFEST)) fail(`${MANIFEST} is missing: run "npm run analyze" first.`);
 if (!existsSync(MAIN_TYPES)) fail(`${MAIN_TYPES} is missing: run tsc (the declarations) first.`);
 
 /** What `klar-elements` exports, by name (types and values). */
@@ -35,12 +34,7 @@ function exportedNames() {
 }
 const exported = exportedNames();
 
-const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-const elements = manifest.modules
-  .flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.tagName)
-  .sort((a, b) => a.tagName.localeCompare(b.tagName));
-if (elements.length === 0) fail(`${MANIFEST} has no elements.`);
+const { elements } = readManifest('build-framework-types');
 
 const problems = [];
 const BUILTIN = new Set(['string', 'number', 'boolean', 'unknown', 'undefined', 'null', 'Record', 'Array', 'ReadonlyArray', 'Readonly', 'Partial', 'HTMLElement', 'Element', 'Node', 'Event', 'CustomEvent']);
@@ -61,10 +55,7 @@ function qualified(text, where) {
  * (the attribute written bare).
  */
 function attributeType(text, where) {
-  const parts = (text ?? 'string')
-    .split('|')
-    .map((part) => part.trim())
-    .filter((part) => part && part !== 'undefined' && part !== 'null');
+  const parts = typeParts(text ?? 'string');
   const out = new Set();
   for (const part of parts) {
     if (part === 'boolean') ['boolean', "''"].forEach((each) => out.add(each));

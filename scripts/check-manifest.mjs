@@ -3,6 +3,7 @@
 // problem, exit 1 if there is any. Module paths are checked against dist/ only when it exists
 // (after `npm run build`). Usage: node scripts/check-manifest.mjs [path/to/custom-elements.json]
 import { existsSync, readFileSync } from 'node:fs';
+import { literalValues, typeParts } from './manifest.mjs';
 
 const file = process.argv[2] ?? 'custom-elements.json';
 if (!existsSync(file)) {
@@ -17,9 +18,6 @@ const problems = [];
 const FIXED_VALUES = { '*': ['heading-level'], 'klar-fact': ['unit'], 'klar-policy-card': ['status'] };
 const PLAIN_TYPES = new Set(['string', 'number', 'boolean', 'undefined', 'null', 'unknown']);
 
-const literalParts = (text) =>
-  text.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined' && part !== 'null');
-const isLiteral = (part) => /^(['"]).*\1$/.test(part) || /^-?\d+(\.\d+)?$/.test(part) || part === 'true' || part === 'false';
 
 /** Module paths that the package does not have, with where the manifest names them: one line each. */
 const badPaths = new Map();
@@ -65,8 +63,8 @@ for (const module of manifest.modules ?? []) {
     const fixed = new Set([...FIXED_VALUES['*'], ...(FIXED_VALUES[declaration.tagName] ?? [])]);
     for (const attribute of declaration.attributes ?? []) {
       const text = attribute.type?.text ?? '';
-      const parts = literalParts(text);
-      if (fixed.has(attribute.name) && !(parts.length > 0 && parts.every(isLiteral))) {
+      const parts = typeParts(text);
+      if (fixed.has(attribute.name) && !literalValues(text)) {
         problems.push(`${where}: attribute ${attribute.name} lost its union of values (type "${text}").`);
       }
       const alias = parts.find((part) => /^[A-Z]\w*$/.test(part) && !PLAIN_TYPES.has(part));
