@@ -47,7 +47,7 @@ const collectElementExports = () => ({
 });
 
 /**
- * dist/index.js from src/klar.ts, with each `./elements/<tag>/define.js` it re-exports left as an
+ * dist/index.js from src/klar.ts, with each element's `define.js` it re-exports left as an
  * import of the built `./elements/<tag>.js`; and dist/node.js with the same export names. The
  * build fails if src/klar.ts brings any other code (it would be a second copy in an app).
  */
@@ -56,9 +56,11 @@ function indexOfElements() {
     name: 'klar-index-of-elements',
     resolveId(source, importer) {
       if (!importer) return null;
-      const element = /^\.\/elements\/([a-z-]+)\/define\.js$/.exec(source);
-      if (element && importer.endsWith('/src/klar.ts')) return { id: `./elements/${element[1]}.js`, external: true };
-      this.error(`src/klar.ts imports ${source}: dist/index.js may only re-export the element entries (./elements/<tag>/define.js).`);
+      // src/klar.ts → src/generated/elements.ts (one line per element folder) → each define.ts.
+      if (importer.endsWith('/src/klar.ts') && source === './generated/elements.js') return importer.replace(/klar\.ts$/, 'generated/elements.ts');
+      const element = /^\.\.\/elements\/([a-z-]+)\/define\.js$/.exec(source);
+      if (element && importer.endsWith('/src/generated/elements.ts')) return { id: `./elements/${element[1]}.js`, external: true };
+      this.error(`${importer} imports ${source}: dist/index.js may only re-export the element entries (src/generated/elements.ts).`);
     },
     transform(code, id) {
       if (!id.endsWith('.ts')) return null;

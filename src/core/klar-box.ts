@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { problem, type KlarErrorDetail } from './errors.js';
 import { classes } from './classes.js';
-import { KlarContentElement } from './klar-content-element.js';
+import { KlarHeadedElement } from './klar-headed-element.js';
 import { boxStyles } from './styles/box.styles.js';
 
 const LIST = 'ul, ol';
@@ -22,8 +22,8 @@ const LIST = 'ul, ol';
  * @csspart content - The area holding the list.
  * @csspart source - The "Kilde:" line around slot `source`.
  */
-export abstract class KlarBox extends KlarContentElement {
-  static override styles = [...KlarContentElement.styles, boxStyles];
+export abstract class KlarBox extends KlarHeadedElement {
+  static override styles = [...KlarHeadedElement.styles, boxStyles];
 
   /**
    * The translated heading shown when the author gives none in slot `heading`, and a plainer one

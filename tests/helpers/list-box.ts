@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { setViewport } from '@web/test-runner-commands';
-import type { KlarElement } from '../../src/core/klar-element.js';
+import type { KlarHeadedElement } from '../../src/core/klar-headed-element.js';
 import { accessibilityOutline } from './a11y-tree.js';
 import { withKlarErrors } from './console.js';
 import { fixture, isFirefox, settle } from './fixtures.js';
@@ -18,7 +18,7 @@ export interface ListBoxCase {
   authoredHeading: string;
 }
 
-type Box = KlarElement;
+type Box = KlarHeadedElement;
 
 const defaultHeadingOf = (box: Element) => box.shadowRoot!.querySelector('.heading') as HTMLElement;
 const messageOf = (box: Element) => box.shadowRoot!.querySelector('[part="message"]') as HTMLElement | null;

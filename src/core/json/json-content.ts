@@ -65,9 +65,9 @@ export class JsonContent implements ReactiveController {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
   }
 
-  /** The element's heading-level (protected: for the element and its JSON mode). */
+  /** The element's heading-level; 2 for an element that writes no heading (its JSON has none). */
   private get level(): number {
-    return (this.host as unknown as { level: number }).level;
+    return 'level' in this.host && typeof this.host.level === 'number' ? this.host.level : 2;
   }
 
   /** Follows a change of `src` or `data`. Resolves when the content that won is shown. */

@@ -1,3 +1,3 @@
 import { boxJson } from '../../core/klar-box.json.js';
 
-export const citizenWishesJson = boxJson('klar-citizen-wishes', 'The "Adspurgt ønsker borgerne:" box: what citizens asked for, as a list.');
+export default boxJson('klar-citizen-wishes', 'The "Adspurgt ønsker borgerne:" box: what citizens asked for, as a list.');

@@ -17,7 +17,7 @@ const schema = s.element('klar-fact', 'One key figure: the number, what it count
   }),
 });
 
-export const factJson = defineJson(schema, (data, context) => {
+export default defineJson(schema, (data, context) => {
   const easy = fieldsOf(data.easyRead);
   return {
     nodes: present(

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { classes } from '../../core/classes.js';
 import { KlarContentElement } from '../../core/klar-content-element.js';
+import type { Spoken } from '../../core/spoken.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import { styleProperties } from '../../core/directives/style-properties.js';
 import { numberFormat, numberFormatInWords } from '../../core/format.js';
@@ -102,6 +103,13 @@ export class KlarFact extends KlarContentElement {
     return html`<span part="bar" class="bar" aria-hidden="true">
       <span class="fill" ${styleProperties({ '--_klar-share': String(figure.number / 100) })}></span>
     </span>`;
+  }
+
+  /** The figure in words first ("19 procent: ryger dagligt"), then the author's label and source. */
+  override spoken(): Spoken {
+    // As rendered: the words were written in the element's language.
+    const words = this.renderRoot.querySelector('.spoken')?.textContent?.replace(/:\s*$/, '').trim();
+    return [...(words ? [words] : []), ...super.spoken()];
   }
 
   protected override render(): TemplateResult {

@@ -10,7 +10,7 @@ const schema = s.element('klar-quote', 'A quote with its source. Klar adds the q
   }),
 });
 
-export const quoteJson = defineJson(schema, (data, context) => {
+export default defineJson(schema, (data, context) => {
   const easy = fieldsOf(data.easyRead);
   return {
     nodes: present(

@@ -3,18 +3,15 @@
  * sentence at a time, each highlighted while it is read (CSS Custom Highlight API, so the page's
  * DOM is never changed).
  */
+import { isSpeakable } from '../../core/spoken.js';
+
 const HIGHLIGHT = 'klar-reading';
-const READABLE = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, dt, dd, [slot="label"], [slot="center"], [slot="source"]';
 
 interface Sentence {
   text: string;
   /** What to highlight; text the element writes itself (a default heading) has none. */
   range?: Range;
 }
-
-// Text an element writes in its own shadow tree that a listener needs: default headings, a
-// fact's number in words, a policy's status and date.
-const OWN_TEXT = '.heading, .spoken, .meta';
 
 /** Sentences of one text block; a block of several text nodes is one "sentence". */
 function sentencesOf(block: Element): Sentence[] {
@@ -36,27 +33,14 @@ function sentencesOf(block: Element): Sentence[] {
   return text ? [{ text, range }] : [];
 }
 
-const isKlar = (element: Element) => element.localName.startsWith('klar-') && element.localName !== 'klar-reading-tools';
-
-function nearestKlar(node: Element): Element | null {
-  let element = node.parentElement;
-  while (element && !isKlar(element)) element = element.parentElement;
-  return element;
-}
-
-/** What a reader sees of the page's Klar elements, as sentences in reading order. */
+/**
+ * What a reader sees of the page's Klar content, as sentences in reading order: each Klar
+ * element says what it reads (`spoken()`), its own words and the author's blocks.
+ */
 export function readableSentences(root: ParentNode = document): Sentence[] {
-  return [...root.querySelectorAll('*')].filter(isKlar).flatMap((element) => {
-    const own = [...(element.shadowRoot?.querySelectorAll(OWN_TEXT) ?? [])]
-      .filter((node) => node.getClientRects().length > 0)
-      .map((node) => ({ text: node.textContent?.replace(/\s+/g, ' ').trim() ?? '' }))
-      .filter((sentence) => sentence.text);
-    const blocks = [...element.querySelectorAll(READABLE)].filter(
-      // Its own blocks (a theme's belong to the theme), on screen (not unslotted), not nested in another block.
-      (block) => nearestKlar(block) === element && block.getClientRects().length > 0 && !block.parentElement?.closest(READABLE)
-    );
-    return [...own, ...blocks.flatMap(sentencesOf)];
-  });
+  return [...root.querySelectorAll('*')].filter(isSpeakable).flatMap((element) =>
+    element.spoken().flatMap((part) => (typeof part === 'string' ? [{ text: part.replace(/\s+/g, ' ').trim() }] : sentencesOf(part))).filter((sentence) => sentence.text)
+  );
 }
 
 let styled = false;

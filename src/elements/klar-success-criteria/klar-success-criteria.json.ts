@@ -1,6 +1,6 @@
 import { boxJson } from '../../core/klar-box.json.js';
 
-export const successCriteriaJson = boxJson(
+export default boxJson(
   'klar-success-criteria',
   'The "Vi kan se, at vi lykkes, når:" box: the signs that a strategy works, as a list.'
 );

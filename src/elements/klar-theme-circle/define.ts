@@ -12,6 +12,11 @@ export interface KlarThemeCircleEventMap {
 
 defineElement('klar-theme-circle', KlarThemeCircle);
 
+// emit('klar-theme-select', …) is typed by the same map.
+declare module '../../core/events.js' {
+  interface KlarEventMap extends KlarThemeCircleEventMap {}
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'klar-theme-circle': KlarThemeCircle;

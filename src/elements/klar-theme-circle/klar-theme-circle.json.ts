@@ -19,7 +19,7 @@ const schema = s.element(
   }
 );
 
-export const themeCircleJson = defineJson(schema, (data, context) => {
+export default defineJson(schema, (data, context) => {
   const themes = { ...context, level: Math.min(context.level + 1, 6) };
   return {
     nodes: present(

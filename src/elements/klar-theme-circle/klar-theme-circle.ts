@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { classes } from '../../core/classes.js';
 import { msg } from '../../core/localize.js';
-import { KlarContentElement } from '../../core/klar-content-element.js';
+import { KlarHeadedElement } from '../../core/klar-headed-element.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import { styleProperties } from '../../core/directives/style-properties.js';
 import type { KlarTheme } from '../klar-theme/klar-theme.js';
@@ -44,8 +44,8 @@ export interface KlarThemeSelectDetail {
  *
  * @fires {CustomEvent<KlarThemeSelectDetail>} klar-theme-select - A reader chose a theme. `detail`: `{ index, label, theme }`.
  */
-export class KlarThemeCircle extends KlarContentElement {
-  static override styles = [...KlarContentElement.styles, circleStyles];
+export class KlarThemeCircle extends KlarHeadedElement {
+  static override styles = [...KlarHeadedElement.styles, circleStyles];
   static override properties: PropertyDeclarations = { selected: { reflect: true }, focusedIndex: { state: true } };
 
   /** The theme shown in the panel: its index from 0, or its label. Reflects the reader's choice as an index. */
@@ -106,7 +106,7 @@ export class KlarThemeCircle extends KlarContentElement {
     const theme = this.#themes[index];
     if (!theme) return;
     this.selected = String(index);
-    this.emit<KlarThemeSelectDetail>('klar-theme-select', { index, label: theme.label ?? '', theme });
+    this.emit('klar-theme-select', { index, label: theme.label ?? '', theme });
     if (byReader) {
       const focusVisible = this.#lastInput === 'keyboard';
       void this.updateComplete.then(() => this.#tab(index)?.focus({ focusVisible } as FocusOptions));

@@ -42,7 +42,7 @@ export const themeElement = (data: unknown, path: string, context: BuildContext)
     ...themeChildren(fieldsOf(data), path, context)
   );
 
-export const themeJson = defineJson(schema, (data, context) => ({
+export default defineJson(schema, (data, context) => ({
   nodes: themeChildren(data, '', context),
   properties: { label: textOf(data.label) || undefined },
 }));

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { classes } from '../../core/classes.js';
-import { KlarContentElement } from '../../core/klar-content-element.js';
+import { KlarHeadedElement } from '../../core/klar-headed-element.js';
 import { themeStyles } from './klar-theme.styles.js';
 
 /**
@@ -18,14 +18,14 @@ import { themeStyles } from './klar-theme.styles.js';
  * @csspart label - The short label shown above the title.
  * @csspart content - The area holding the points.
  */
-export class KlarTheme extends KlarContentElement {
-  static override styles = [...KlarContentElement.styles, themeStyles];
+export class KlarTheme extends KlarHeadedElement {
+  static override styles = [...KlarHeadedElement.styles, themeStyles];
   static override properties: PropertyDeclarations = { label: {} };
 
   /** The short word on the ring ("Ansvar"). Required inside a circle. */
   label?: string;
 
-  override headingLevel: KlarContentElement['headingLevel'] = 3;
+  override headingLevel: KlarHeadedElement['headingLevel'] = 3;
 
   readonly #internals = this.attachInternals();
 
