@@ -8,6 +8,7 @@ import '../src/klar.js';
 import { fixture, settle } from './helpers/fixtures.js';
 import { blockText, lix } from './helpers/lix.js';
 import { loadStories } from './helpers/stories.js';
+import { contentTagsWithStories } from './helpers/elements.js';
 import { successBoxes } from '../stories/content/socialstrategi.js';
 import { easySuccessBoxes } from '../stories/content/easy-read.js';
 
@@ -90,23 +91,22 @@ describe('easy-read mode', () => {
     );
   });
 
-  const elements = {
-    'klar-success-criteria': html`<klar-success-criteria><ul><li>Borgere tilbydes flere lokale tilbud</li></ul></klar-success-criteria>`,
-    'klar-citizen-wishes': html`<klar-citizen-wishes><ul><li>At der investeres i forebyggende funktioner</li></ul></klar-citizen-wishes>`,
-    'klar-goals': html`<klar-goals><ul><li>Voksne borgere klædes på til at træffe sunde valg.</li></ul></klar-goals>`,
-    'klar-fact': html`<klar-fact value="19" unit="percent"><span slot="label">ryger dagligt</span></klar-fact>`,
-    'klar-quote': html`<klar-quote><p>Rehabilitering kan ikke adskilles fra hverdagslivet.</p></klar-quote>`,
-    'klar-policy-card': html`<klar-policy-card><h3 slot="heading">Socialstrategi</h3><p>Ambitionen er, at flere kan leve selvstændige liv.</p></klar-policy-card>`,
-    'klar-theme-circle': html`<klar-theme-circle><h2 slot="heading">Temaer</h2>
-      <klar-theme label="Ansvar"><ul><li>Vi bidrager og engagerer os i demokratiet</li></ul></klar-theme>
-      <klar-theme label="Åbenhed"><ul><li>Vi har plads til forskellighed</li></ul></klar-theme></klar-theme-circle>`,
-  };
+  // Each content element in the first Danish seed story of its own story file: a new element is
+  // checked the moment its story exists, and one without a story is named.
+  const firstStoryOf = (tag: string) => danishSeedStories.find((story) => story.id.startsWith(`${tag}--`));
+  it('every content element has a Danish seed story to check easy-read mode with', () => {
+    expect(contentTagsWithStories().filter((tag) => !firstStoryOf(tag)).map((tag) => `stories/${tag}.stories.ts`)).to.deep.equal([]);
+  });
 
-  for (const [tag, template] of Object.entries(elements)) {
+  for (const tag of contentTagsWithStories()) {
     it(`${tag}: at least 20 px text, line height 1.6, start-aligned, no hyphenation, lines of about 60 characters`, async () => {
+      const story = firstStoryOf(tag);
+      if (!story) return; // named by the test above
       {
-        const container = await fixture(template, { easyRead: true });
-        const text = [...container.querySelectorAll('li, p, [slot="label"]')].find((node) => node.checkVisibility())!;
+        const container = await fixture(story.template(), { easyRead: true });
+        const host = container.querySelector(tag) ?? container;
+        const text = [...host.querySelectorAll('li, p, [slot="label"], span[slot="easy-read"]')].find((node) => node.checkVisibility())!;
+        expect(text, `${story.name}: a visible text block in <${tag}>`).to.exist;
         const style = getComputedStyle(text);
         const size = parseFloat(style.fontSize);
         expect(size, 'font size').to.be.at.least(20);
@@ -114,7 +114,7 @@ describe('easy-read mode', () => {
         expect(['start', 'left']).to.include(style.textAlign);
         expect(style.hyphens).not.to.equal('auto');
         // About 60 characters a line: no text block wider than 60ch of its own font.
-        const block = text.closest('ul, p, [slot="label"]') as HTMLElement;
+        const block = text.closest('ul, ol, p, [slot="label"], [slot="easy-read"]') as HTMLElement;
         expect(block.getBoundingClientRect().width / size, 'line length in em').to.be.at.most(60 * 0.62);
       }
     });

@@ -4,19 +4,17 @@
  * configurations) or checked here, by name, so nothing is left out silently.
  */
 import { expect } from 'chai';
-import '../src/klar.js';
-import { KLAR_TAGS } from '../src/generated/tags.js';
 import { definitions } from '../src/core/json/definitions.js';
-import { KlarContentElement } from '../src/core/klar-content-element.js';
+import { defineElement } from '../src/core/define.js';
+import { VERSION } from '../src/generated/version.js';
+import { captureConsole } from './helpers/console.js';
+import type { KlarContentElement } from '../src/core/klar-content-element.js';
 import { KlarElement } from '../src/core/klar-element.js';
-
-/** Elements shown inside another element's stories, with the element whose stories show them. */
-const SHOWN_INSIDE: Record<string, string> = { 'klar-theme': 'klar-theme-circle' };
+import { isContent, KLAR_TAGS, SHOWN_INSIDE, storyFileOf } from './helpers/elements.js';
 
 const exists = async (path: string) => (await fetch(path, { method: 'HEAD' })).ok;
 const text = async (path: string) => (await fetch(path)).text();
 const constructorOf = (tag: string) => customElements.get(tag);
-const isContent = (tag: string) => constructorOf(tag)?.prototype instanceof KlarContentElement;
 
 describe('every element folder', () => {
   it('defines a Klar element under the folder\'s name', async () => {
@@ -28,8 +26,7 @@ describe('every element folder', () => {
   it('has a story file, a test file and a docs example', async () => {
     const missing: string[] = [];
     for (const tag of KLAR_TAGS) {
-      const storyOf = SHOWN_INSIDE[tag] ?? tag;
-      for (const path of [`/stories/${storyOf}.stories.ts`, `/tests/${tag}.test.ts`, `/docs/examples/${tag}.html`]) {
+      for (const path of [`/stories/${storyFileOf(tag)}`, `/tests/${tag}.test.ts`, `/docs/examples/${tag}.html`]) {
         if (!(await exists(path))) missing.push(`${tag}: ${path.slice(1)}`);
       }
     }
@@ -66,5 +63,40 @@ describe('every element folder', () => {
       for (const tag of KLAR_TAGS) if (isContent(tag) && !SHOWN_INSIDE[tag] && !list.includes(tag)) missing.push(`${file}: ${tag}`);
     }
     expect(missing).to.deep.equal([]);
+  });
+});
+
+describe('defining a tag', () => {
+  // Each test its own tags: a registry cannot forget a definition.
+  class Current extends KlarElement {}
+  const older = (version?: string) => class extends HTMLElement { static readonly klarVersion = version; };
+
+  it('keeps the first definition, and warns once when it is another Klar version', () => {
+    const console = captureConsole();
+    try {
+      customElements.define('klar-test-old-a', older('0.0.9'));
+      customElements.define('klar-test-old-b', older('0.0.9'));
+      defineElement('klar-test-old-a', class extends Current {});
+      defineElement('klar-test-old-b', class extends Current {});
+      expect(customElements.get('klar-test-old-a')!.name).to.not.equal('Current');
+      expect(console.warnings).to.have.length(1);
+      expect(console.warnings[0]).to.contain('<klar-test-old-a> is already defined by Klar 0.0.9').and.contain(`Klar ${VERSION}`);
+    } finally {
+      console.restore();
+    }
+  });
+
+  it('says so for a tag some other script took, and is silent for the same version loaded twice', () => {
+    const console = captureConsole();
+    try {
+      customElements.define('klar-test-foreign', older());
+      defineElement('klar-test-foreign', class extends Current {});
+      defineElement('klar-test-same', class extends Current {});
+      defineElement('klar-test-same', class extends Current {});
+      expect(console.warnings).to.have.length(1);
+      expect(console.warnings[0]).to.contain('a script that is not Klar');
+    } finally {
+      console.restore();
+    }
   });
 });
