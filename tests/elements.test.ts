@@ -23,10 +23,10 @@ describe('every element folder', () => {
     expect(notKlar, 'folders whose define.ts defines no KlarElement').to.deep.equal([]);
   });
 
-  it('has a story file, a test file and a docs example', async () => {
+  it('has a story file, a test file and a docs example (example.html in the folder)', async () => {
     const missing: string[] = [];
     for (const tag of KLAR_TAGS) {
-      for (const path of [`/stories/${storyFileOf(tag)}`, `/tests/${tag}.test.ts`, `/docs/examples/${tag}.html`]) {
+      for (const path of [`/stories/${storyFileOf(tag)}`, `/tests/${SHOWN_INSIDE[tag] ?? tag}.test.ts`, `/src/elements/${tag}/example.html`]) {
         if (!(await exists(path))) missing.push(`${tag}: ${path.slice(1)}`);
       }
     }
