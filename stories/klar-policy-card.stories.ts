@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/klar-policy-card/define.js';
-import { medborgerpolitikArabic, policies, type Policy } from './content/policies.js';
+import { consultation, medborgerpolitikArabic, policies, type Policy } from './content/policies.js';
 import { easyPolicies } from './content/easy-read.js';
 
 interface Args {
@@ -12,14 +12,18 @@ interface Args {
   status?: string;
   date?: string;
   href?: string;
+  consultationEnds?: string;
+  respondHref?: string;
   easyRead: boolean;
 }
 
-const renderCard = ({ policy, easy, status, date, href, easyRead }: Args) => html`
+const renderCard = ({ policy, easy, status, date, href, consultationEnds, respondHref, easyRead }: Args) => html`
   <klar-policy-card
     status=${status ?? policy.status}
     date=${date ?? policy.date ?? nothing}
     href=${href ?? policy.href}
+    consultation-ends=${consultationEnds ?? policy.consultationEnds ?? nothing}
+    respond-href=${respondHref ?? policy.respondHref ?? nothing}
     ?easy-read=${easyRead}
   >
     <h3 slot="heading">${policy.title}</h3>
@@ -42,6 +46,8 @@ const cardData = ({ policy, easy }: Args) => ({
   status: policy.status,
   date: policy.date,
   href: policy.href,
+  consultationEnds: policy.consultationEnds,
+  respondHref: policy.respondHref,
   vision: policy.vision?.length === 1 ? policy.vision[0] : policy.vision,
   themes: policy.themes,
   description: policy.description,
@@ -58,6 +64,8 @@ const meta: Meta<Args> = {
     status: { control: 'select', options: [undefined, 'adopted', 'consultation', 'draft'] },
     date: { control: 'text' },
     href: { control: 'text' },
+    consultationEnds: { control: 'text' },
+    respondHref: { control: 'text' },
     easyRead: { control: 'boolean' },
     policy: { control: 'object', description: 'Title (slot `heading`), vision, description, themes, status, date, href.' },
     easy: { control: 'text', description: 'Text in slot `easy-read`: the easy-read description.' },
@@ -72,9 +80,28 @@ type Story = StoryObj<Args>;
 
 export const Velfaerdspolitik: Story = { name: 'Velfærdspolitik (vedtaget)', args: { policy: policies.velfaerdspolitik, easy: easyPolicies.velfaerdspolitik } };
 export const Raaudkast: Story = { name: 'Råudkast 27. november 2017 (udkast)', args: { policy: policies.raaudkast, easy: easyPolicies.raaudkast } };
+/** In consultation: until the end of the last day, the card asks for answers and links to where they go (the deadline is four weeks from today). */
 export const Medborgerpolitik: Story = { name: 'Medborgerpolitik (i høring)', args: { policy: policies.medborgerpolitik, easy: easyPolicies.medborgerpolitik } };
 export const Socialstrategi: Story = { name: 'Socialstrategi (vedtaget)', args: { policy: policies.socialstrategi, easy: easyPolicies.socialstrategi } };
 export const Ideoplaeg: Story = { name: 'Idéoplæg (udkast)', args: { policy: policies.ideoplaeg, easy: easyPolicies.ideoplaeg } };
+
+/** The consultation has ended (15 January 2026): the line says so, as plain text without a link. */
+export const ConsultationEnded: Story = {
+  name: 'Medborgerpolitik: høringen er slut',
+  args: { policy: policies.medborgerpolitik, easy: easyPolicies.medborgerpolitik, consultationEnds: consultation.ended },
+};
+
+/** Answers by e-mail (`respond-href="mailto:…"`): the address shows under the line, for readers without a mail program. */
+export const RespondByMail: Story = {
+  name: 'Medborgerpolitik: høringssvar på e-mail',
+  args: { policy: policies.medborgerpolitik, easy: easyPolicies.medborgerpolitik, respondHref: consultation.respondMail },
+};
+
+/** A deadline without `respond-href`: the line says until when, without a link (the card's own link leads to the policy). */
+export const ConsultationWithoutLink: Story = {
+  name: 'Medborgerpolitik: høringsfrist uden link',
+  args: { policy: { ...policies.medborgerpolitik, respondHref: undefined }, easy: easyPolicies.medborgerpolitik },
+};
 
 /** All the policies in a grid, as on a kommune's overview page: rows of equal height. */
 export const Overview: Story = {
@@ -95,7 +122,19 @@ export const RightToLeft: Story = {
   args: { policy: medborgerpolitikArabic },
 };
 
+export const RightToLeftEnded: Story = {
+  name: 'Højre mod venstre: høringen er slut (arabisk)',
+  globals: { locale: 'ar' },
+  args: { policy: medborgerpolitikArabic, consultationEnds: consultation.ended },
+};
+
+/** Easy-read: the description's easy-read version, and the consultation line in plainer words ("Sig din mening til og med …"). */
 export const EasyRead: Story = { name: 'Let læst', args: { policy: policies.medborgerpolitik, easy: easyPolicies.medborgerpolitik, easyRead: true } };
+
+export const EasyReadEnded: Story = {
+  name: 'Let læst: høringen er slut',
+  args: { policy: policies.medborgerpolitik, easy: easyPolicies.medborgerpolitik, consultationEnds: consultation.ended, easyRead: true },
+};
 
 /** Wrong markup: a status in Danish. The card shows without a status, with a short message. */
 export const UnknownStatus: Story = {
@@ -112,6 +151,18 @@ export const UnsafeLink: Story = {
   args: { policy: policies.velfaerdspolitik, href: 'javascript:alert(1)' },
 };
 
+/** Wrong markup: the deadline written the Danish way. The card shows without a consultation line, with a short message. */
+export const WrongConsultationDate: Story = {
+  name: 'Fejl: forkert høringsfrist',
+  args: { policy: policies.medborgerpolitik, consultationEnds: '15-01-2026' },
+};
+
+/** A `javascript:` link to answer is refused: the line says until when, without a link. */
+export const UnsafeRespondLink: Story = {
+  name: 'Fejl: farligt link til høringssvar',
+  args: { policy: policies.medborgerpolitik, respondHref: 'javascript:alert(1)' },
+};
+
 /** The same content as JSON set from script (`data`): a CMS template or an app gives it so. */
 export const FromData: Story = {
   name: 'Indhold fra JSON (data)',
@@ -120,7 +171,14 @@ export const FromData: Story = {
   args: { policy: policies.raaudkast, easy: easyPolicies.raaudkast },
 };
 
-/** The content as a JSON file (`src="demo/json/medborgerpolitik.json"`), for CMSes without HTML editing. */
+/** The consultation as JSON (`consultationEnds`, `respondHref`), set from script. */
+export const ConsultationFromData: Story = {
+  name: 'Høring fra JSON (data)',
+  render: FromData.render,
+  args: { policy: policies.medborgerpolitik, easy: easyPolicies.medborgerpolitik },
+};
+
+/** The content as a JSON file (`src="demo/json/medborgerpolitik.json"`), for CMSes without HTML editing; its consultation ended 15 January 2026. */
 export const FromFile: Story = {
   name: 'Indhold fra JSON-fil (src)',
   render: ({ easyRead }) => html`<h2>Politikker og strategier</h2>

@@ -1,4 +1,14 @@
 /**
+ * A date `days` from today in the reader's own time zone, written YYYY-MM-DD: a consultation
+ * deadline that stays open (or past) whenever the stories are looked at.
+ */
+export function daysFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part, index) => String(part).padStart(index ? 2 : 4, '0')).join('-');
+}
+
+/**
  * Ishøj Kommune's policies in the seeds, as a web team would list them: title, status, date
  * where the document gives one, vision, themes and a short description in the documents' words.
  * Links are relative paths on the kommune's own site.
@@ -11,7 +21,24 @@ export interface Policy {
   vision?: string[];
   themes: string[];
   description: string;
+  /** The last day of the public consultation (YYYY-MM-DD), for a policy in consultation. */
+  consultationEnds?: string;
+  /** Where citizens answer the consultation. */
+  respondHref?: string;
 }
+
+/**
+ * The Medborgerpolitik's consultation. The høringsversion gives no deadline or address: the
+ * deadline is four weeks from today, so the story stays open; answers go to a page on the
+ * kommune's own site, as the card's link does. The ended consultation is the issue's own example.
+ */
+export const consultation = {
+  open: daysFromToday(28),
+  ended: '2026-01-15',
+  respondHref: 'politikker/medborgerpolitik-hoering/hoeringssvar',
+  /** An address for answers by e-mail; example.org, as the seeds give none. */
+  respondMail: 'mailto:hoeringssvar@example.org?subject=H%C3%B8ringssvar%20Medborgerpolitik',
+};
 
 export const policies = {
   velfaerdspolitik: {
@@ -45,6 +72,8 @@ export const policies = {
     vision: ['Alle ser mangfoldighed som en styrke. Alle kan noget, men ingen kan alt.'],
     themes: ['Ansvar', 'Fællesskaber', 'Åbenhed', 'Relationer'],
     description: 'Medborgerpolitikken er en tværgående politik, der sikrer vores fælles værdigrundlag.',
+    consultationEnds: consultation.open,
+    respondHref: consultation.respondHref,
   },
   socialstrategi: {
     title: 'Socialstrategi',
@@ -75,4 +104,6 @@ export const medborgerpolitikArabic: Policy = {
   vision: ['الجميع يرون التنوع قوة. كل شخص يستطيع شيئًا، لكن لا أحد يستطيع كل شيء.'],
   themes: ['المسؤولية', 'المجتمعات', 'الانفتاح', 'العلاقات'],
   description: 'سياسة المواطنة سياسة شاملة تضمن قيمنا المشتركة.',
+  consultationEnds: consultation.open,
+  respondHref: consultation.respondHref,
 };

@@ -157,7 +157,111 @@ export const policyCardStyles = css`
     columns: auto;
   }
 
+  /* The consultation line: the one thing a citizen most needs while a policy is in consultation.
+     Open, it is a framed box with a thick start edge, bold words and an icon; the link fills the
+     box (a large target) and is underlined. Ended, it is a plain line with another icon. */
+  .consultation {
+    margin: 0;
+  }
+
+  .consultation-box {
+    display: flex;
+    gap: 0.6em;
+    align-items: center;
+  }
+
+  .open .consultation-box {
+    min-block-size: 44px;
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+    border: 2px solid var(--_klar-accent);
+    border-inline-start-width: 0.5rem;
+    border-radius: calc(var(--_klar-radius) / 2);
+    background: color-mix(in srgb, var(--_klar-accent) 7%, transparent);
+    font-size: 1.05em;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+
+  .consultation-icon {
+    flex: none;
+    inline-size: 1.35em;
+    block-size: 1.35em;
+    color: var(--_klar-accent);
+  }
+
+  .closed .consultation-icon {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+  }
+
+  .consultation-words {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+    gap: 0.15em;
+    min-inline-size: 0;
+  }
+
+  .consultation time {
+    font-size: inherit;
+    white-space: nowrap;
+  }
+
+  /* Above the card's whole-card link, so a click on it answers the consultation. */
+  .respond {
+    position: relative;
+    z-index: 1;
+    color: inherit;
+    text-decoration: none;
+  }
+
+  .respond .consultation-text {
+    text-decoration: underline;
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.18em;
+  }
+
+  .respond:hover .consultation-text {
+    text-decoration-thickness: 0.16em;
+  }
+
+  .respond:focus-visible {
+    outline: 3px solid var(--klar-color-focus, #1a1a1a);
+    outline-offset: 2px;
+  }
+
+  .respond-address {
+    font-size: 0.9em;
+    font-weight: 400;
+    overflow-wrap: anywhere;
+  }
+
+  .print-only {
+    display: none;
+  }
+
+  @media print {
+    .open .consultation-box {
+      border-color: currentColor;
+      background: none;
+    }
+    .consultation-icon {
+      color: currentColor;
+    }
+    .print-only {
+      display: inline;
+    }
+    .respond .arrow {
+      display: none;
+    }
+  }
+
+  /* Forced colours: the box's border takes the system colour by itself; the icon follows the text. */
   @media (forced-colors: active) {
+    .consultation-icon {
+      color: inherit;
+    }
     .status {
       forced-color-adjust: auto;
       background: Canvas;
