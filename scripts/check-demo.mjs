@@ -3,6 +3,7 @@
 // Danish by default, English with lang="en", Arabic and right to left with lang="ar", and no
 // error when the bundle is loaded a second time from another URL. Then demo/json.html, the same
 // page with every element's content from a JSON file: its accessibility tree must be the same.
+// Last, demo/politik.html: each seed policy whole, from one JSON file.
 import { checker, launchChromium, serve } from './check-browser.mjs';
 
 const { server, base } = await serve(process.cwd());
@@ -102,6 +103,33 @@ try {
       expect(!written.usedJson && loaded.usedJson, `json.js loads for the JSON page only (${mode})`);
       expect(loaded.errors.length === 0 && written.errors.length === 0, `no errors on either page (${mode}) ${[...written.errors, ...loaded.errors].join('; ')}`);
     }
+  }
+  // demo/politik.html: each seed policy, whole, from one JSON file, as a reader gets it.
+  for (const policy of ['medborgerpolitik', 'velfaerdspolitik', 'socialstrategi', 'raaudkast-velfaerdspolitik', 'ideoplaeg']) {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(String(error)));
+    tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await tab.goto(`${base}/demo/politik.html?politik=${policy}`, { waitUntil: 'networkidle0' });
+    await tab.waitForFunction(() => document.querySelector('klar-policy')?.getAttribute('aria-busy') !== 'true' && document.querySelector('klar-policy h1'), { timeout: 10000 });
+    const shown = await tab.evaluate(() => {
+      const element = document.querySelector('klar-policy');
+      const links = [...element.shadowRoot.querySelectorAll('nav a')].map((link) => link.getAttribute('href'));
+      return { src: element.getAttribute('src'), links, targets: links.filter((href) => document.getElementById(decodeURIComponent(href.slice(1)))).length };
+    });
+    // The headings as a screen reader lists them (the accessibility tree reaches into shadow roots).
+    const headings = [];
+    const walk = (node) => {
+      if (node.role === 'heading') headings.push(node.level);
+      node.children?.forEach(walk);
+    };
+    walk(await tab.accessibility.snapshot());
+    shown.levels = headings;
+    const skips = shown.levels.some((level, index) => index > 0 && level > shown.levels[index - 1] + 1);
+    expect(shown.src.endsWith(`${policy}.json`) && shown.levels[0] === 1 && !skips, `politik.html?politik=${policy}: an h1, then ${shown.levels.length - 1} headings with no level skipped`);
+    expect(shown.links.length >= 3 && shown.targets === shown.links.length, `its table of contents: ${shown.links.length} links, each to a heading on the page`);
+    expect(errors.length === 0, `no errors (${errors.join('; ')})`);
+    await tab.close();
   }
   const readAloud = await page.evaluate(() => [...document.querySelector('klar-reading-tools').shadowRoot.querySelectorAll('button')].length);
   console.log(`  info  ${readAloud === 1 ? 'no voice for Danish in this browser: "Læs op" is left out' : '"Læs op" is offered'}`);

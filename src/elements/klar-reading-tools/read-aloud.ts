@@ -3,7 +3,7 @@
  * sentence at a time, each highlighted while it is read (CSS Custom Highlight API, so the page's
  * DOM is never changed).
  */
-import { isSpeakable } from '../../core/spoken.js';
+import { isSpeakable, type Speakable } from '../../core/spoken.js';
 
 const HIGHLIGHT = 'klar-reading';
 
@@ -35,12 +35,26 @@ function sentencesOf(block: Element): Sentence[] {
 
 /**
  * What a reader sees of the page's Klar content, as sentences in reading order: each Klar
- * element says what it reads (`spoken()`), its own words and the author's blocks.
+ * element says what it reads (`spoken()`), its own words and the author's blocks. An element may
+ * hand over a Klar element inside it (a whole policy, its boxes): that one is read in place,
+ * once, by its own `spoken()`.
  */
 export function readableSentences(root: ParentNode = document): Sentence[] {
-  return [...root.querySelectorAll('*')].filter(isSpeakable).flatMap((element) =>
-    element.spoken().flatMap((part) => (typeof part === 'string' ? [{ text: part.replace(/\s+/g, ' ').trim() }] : sentencesOf(part))).filter((sentence) => sentence.text)
-  );
+  const read = new Set<Element>();
+  const sentencesOfElement = (element: Speakable): Sentence[] => {
+    read.add(element);
+    return element.spoken().flatMap((part) =>
+      typeof part === 'string'
+        ? [{ text: part.replace(/\s+/g, ' ').trim() }]
+        : isSpeakable(part)
+          ? read.has(part) ? [] : sentencesOfElement(part)
+          : sentencesOf(part)
+    );
+  };
+  return [...root.querySelectorAll('*')]
+    .filter(isSpeakable)
+    .flatMap((element) => (read.has(element) ? [] : sentencesOfElement(element)))
+    .filter((sentence) => sentence.text);
 }
 
 let styled = false;
