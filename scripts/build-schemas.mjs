@@ -37,6 +37,8 @@ mkdirSync('schema');
 const all = { $schema: DRAFT, title: 'Klar content', description: 'The content of any Klar element that takes JSON (src or data).', $defs: {}, anyOf: [] };
 for (const [tag, definition] of Object.entries(definitions)) {
   const { $schema, ...schema } = toJsonSchema(definition.schema, {
+    // Parts used in several places, written once in $defs (a policy's blocks).
+    definitions: definition.shared,
     target: 'draft-2020-12',
     errorMode: 'throw',
     // The one check (an object is not a list) is what `type: object` already says.
@@ -44,7 +46,13 @@ for (const [tag, definition] of Object.entries(definitions)) {
   });
   if (examples[tag]) schema.examples = examples[tag];
   writeFileSync(`schema/${tag}.json`, `${JSON.stringify({ $schema, ...schema }, null, 2)}\n`);
-  all.$defs[tag] = schema;
+  // In klar.json the element's shared parts sit beside the elements: its references still resolve.
+  const { $defs: shared, ...own } = schema;
+  for (const [name, part] of Object.entries(shared ?? {})) {
+    if (all.$defs[name]) throw new Error(`schema/klar.json: two elements share a part named "${name}"; name it after its element.`);
+    all.$defs[name] = part;
+  }
+  all.$defs[tag] = own;
   all.anyOf.push({ $ref: `#/$defs/${tag}` });
 }
 writeFileSync('schema/klar.json', `${JSON.stringify(all, null, 2)}\n`);

@@ -60,6 +60,9 @@ describe('translations', () => {
     expect([...RTL_LOCALES].sort()).to.deep.equal(['ar', 'fa', 'ur']);
   });
 
+  /** Strings that are the same word in Danish and these languages: checked, not forgotten. */
+  const SAME_WORD: Record<string, string[]> = { 'vision.heading': ['en', 'de'] };
+
   it('every target locale: every string is translated, with its placeholders', async () => {
     const { targetLocales } = await config;
     for (const locale of targetLocales) {
@@ -67,7 +70,7 @@ describe('translations', () => {
       expect(all.length).to.be.greaterThan(0);
       const missing = all.filter((unit) => !unit.target).map((unit) => unit.id);
       expect(missing, `untranslated in locales/${locale}.xlf`).to.deep.equal([]);
-      const untouched = all.filter((unit) => unit.target === unit.source).map((unit) => unit.id);
+      const untouched = all.filter((unit) => unit.target === unit.source && !SAME_WORD[unit.id]?.includes(locale)).map((unit) => unit.id);
       expect(untouched, `still Danish in locales/${locale}.xlf`).to.deep.equal([]);
       for (const unit of all) expect(unit.targetPlaceholders, `${locale} ${unit.id} placeholders`).to.equal(unit.sourcePlaceholders);
     }

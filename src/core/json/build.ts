@@ -28,13 +28,19 @@ export type Fields<Schema extends v.GenericSchema> = { [Key in keyof v.InferOutp
 export interface JsonDefinition {
   schema: v.GenericSchema;
   build(data: Record<string, unknown>, context: BuildContext): Built;
+  /**
+   * Parts of the schema used in several places, by name: the shipped JSON Schema writes each
+   * once, in `$defs`, and refers to it (a policy's blocks stand in sections and subsections).
+   */
+  shared?: Record<string, v.GenericSchema>;
 }
 
 export function defineJson<Schema extends v.GenericSchema>(
   schema: Schema,
-  build: (data: Fields<Schema>, context: BuildContext) => Built
+  build: (data: Fields<Schema>, context: BuildContext) => Built,
+  shared?: Record<string, v.GenericSchema>
 ): JsonDefinition {
-  return { schema, build: build as JsonDefinition['build'] };
+  return { schema, build: build as JsonDefinition['build'], shared };
 }
 
 type Child = Node | string | false | null | undefined;

@@ -334,4 +334,7 @@ export default defineJson(schema, (data, context) => {
       ...listOf(data.sections).flatMap((each, index) => sectionNodes(each, at('sections', index), below, context)),
     ],
   };
-});
+},
+// Each block's schema once in the shipped JSON Schema: sections and subsections refer to them.
+Object.fromEntries(contentBlocks.map((block, index) => [`block-${['text', 'list', 'facts', ...Object.keys(ELEMENTS)][index]}`, block as v.GenericSchema]))
+);

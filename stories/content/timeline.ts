@@ -1,0 +1,57 @@
+/**
+ * The "Videre proces" of Ishøj Kommune's Idéoplæg til sundheds-, social- og ældrestrategi
+ * (shared/seeds/003, around line 490): the steps from December 2023 to April 2024, wording as in
+ * the source. `datetime` is added where the source gives a day or a month; a period ("6.-11.
+ * december") is dated by its first day, as the JSON shape of klar-timeline has it.
+ */
+
+/** One step, in the shape of klar-timeline's JSON. */
+export interface TimelineStep {
+  when: string;
+  datetime?: string;
+  text: string;
+}
+
+export const videreProces: TimelineStep[] = [
+  { when: '6.-11. december', datetime: '2023-12-06', text: 'Projektgrupperne planlægger inddragelses- og høringsproces' },
+  { when: '14. december', datetime: '2023-12-14', text: 'SSU præsenteres for udkast til idéoplæg' },
+  { when: '15. januar', datetime: '2024-01-15', text: 'Råd, SSU m.fl. kvalificerer idéoplæg' },
+  { when: 'Medio januar', text: 'Høring af idéoplæg på p-møder i CVV' },
+  { when: '17.-19. januar', datetime: '2024-01-17', text: 'Projektgrupperne udarbejder udkast til strategi' },
+  { when: '7. februar', datetime: '2024-02-07', text: 'Styregruppemøde (godkende udkast til strategi)' },
+  { when: '7. marts', datetime: '2024-03-07', text: 'SSU præsenteres for udkast (forventet beslutning)' },
+  { when: 'Medio marts', text: 'Kommunikation om strategierne' },
+  { when: 'April og frem', datetime: '2024-04', text: 'Lokale handleplaner på CVV’s områder' },
+];
+
+/** The document the process belongs to, for slot `source` and an author's own heading. */
+export const ideoplaegTitle = 'Idéoplæg til sundheds-, social- og ældrestrategi';
+
+/**
+ * The same steps in easy-read Danish: one idea a sentence, common words, no abbreviations
+ * (SSU is "politikerne i udvalget", p-møder in CVV "de ansatte").
+ */
+export const easyVidereProces: TimelineStep[] = [
+  { when: '6.-11. december', datetime: '2023-12-06', text: 'Vi finder ud af, hvem vi skal spørge.' },
+  { when: '14. december', datetime: '2023-12-14', text: 'Politikerne i udvalget ser vores første plan.' },
+  { when: '15. januar', datetime: '2024-01-15', text: 'Råd og politikere siger, hvad de mener.' },
+  { when: 'Midt i januar', text: 'De ansatte siger, hvad de mener.' },
+  { when: '17.-19. januar', datetime: '2024-01-17', text: 'Vi skriver planen.' },
+  { when: '7. februar', datetime: '2024-02-07', text: 'En gruppe af ledere ser planen.' },
+  { when: '7. marts', datetime: '2024-03-07', text: 'Politikerne i udvalget ser planen. Vi tror, de siger ja.' },
+  { when: 'Midt i marts', text: 'Vi fortæller alle om planen.' },
+  { when: 'Fra april', datetime: '2024-04', text: 'Hvert sted laver sin egen plan.' },
+];
+
+/** The steps in Arabic (our translation), for the right-to-left story. */
+export const videreProcesArabic: TimelineStep[] = [
+  { when: '6-11 ديسمبر', datetime: '2023-12-06', text: 'مجموعات المشروع تخطط لعملية إشراك المواطنين والاستشارة' },
+  { when: '14 ديسمبر', datetime: '2023-12-14', text: 'عرض مسودة ورقة الأفكار على لجنة الشؤون الاجتماعية والصحة' },
+  { when: '15 يناير', datetime: '2024-01-15', text: 'المجالس ولجنة الشؤون الاجتماعية والصحة وغيرها تراجع ورقة الأفكار' },
+  { when: 'منتصف يناير', text: 'استشارة حول ورقة الأفكار في اجتماعات الموظفين في المركز' },
+  { when: '17-19 يناير', datetime: '2024-01-17', text: 'مجموعات المشروع تكتب مسودة الاستراتيجية' },
+  { when: '7 فبراير', datetime: '2024-02-07', text: 'اجتماع اللجنة التوجيهية (الموافقة على مسودة الاستراتيجية)' },
+  { when: '7 مارس', datetime: '2024-03-07', text: 'عرض المسودة على لجنة الشؤون الاجتماعية والصحة (القرار المتوقع)' },
+  { when: 'منتصف مارس', text: 'التعريف بالاستراتيجيات' },
+  { when: 'من أبريل فصاعداً', datetime: '2024-04', text: 'خطط عمل محلية في مناطق المركز' },
+];
