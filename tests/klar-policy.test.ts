@@ -7,7 +7,7 @@ import { html, render, type TemplateResult } from 'lit';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/elements/klar-policy/define.js';
 import type { KlarPolicy } from '../src/elements/klar-policy/define.js';
-import { slug } from '../src/elements/klar-policy/klar-policy.js';
+import { slug } from '../src/elements/klar-policy/toc.js';
 import { definitions } from '../src/core/json/definitions.js';
 import { readableSentences } from '../src/elements/klar-reading-tools/read-aloud.js';
 import { checkContent } from '../src/core/json/issues.js';

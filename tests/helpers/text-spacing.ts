@@ -11,7 +11,8 @@ export function applyTextSpacing(selector: string): () => void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(spacing);
   const roots = [...document.querySelectorAll(selector)].map((element) => element.shadowRoot!);
-  const before = roots.map((root) => root.adoptedStyleSheets);
+  // Copies: the browser hands out one live array per root, which the line below changes.
+  const before = roots.map((root) => [...root.adoptedStyleSheets]);
   for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   return () => {
     style.remove();

@@ -203,9 +203,14 @@ export const policyCardStyles = css`
     min-inline-size: 0;
   }
 
+  /* The date is one block of text: it stays whole on one line, moving to the next line if it
+     must, and only where no line of the box can hold it (320 px, easy-read, text spacing) does it
+     break, at its spaces, filling the first line first (30. december / 2026). Not nowrap: a date
+     that cannot break sticks out of the box, over the arrow, and, in a grid column that is as wide
+     as its content's min-content width, widens the card and the page. */
   .consultation time {
+    display: inline-block;
     font-size: inherit;
-    white-space: nowrap;
   }
 
   /* Above the card's whole-card link, so a click on it answers the consultation. */
@@ -216,13 +221,14 @@ export const policyCardStyles = css`
     text-decoration: none;
   }
 
-  .respond .consultation-text {
+  /* The date is an inline block, which the sentence's underline does not reach into: it is underlined too. */
+  .respond :is(.consultation-text, time) {
     text-decoration: underline;
     text-decoration-thickness: 0.08em;
     text-underline-offset: 0.18em;
   }
 
-  .respond:hover .consultation-text {
+  .respond:hover :is(.consultation-text, time) {
     text-decoration-thickness: 0.16em;
   }
 

@@ -2,18 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { classes } from '../../core/classes.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import { KlarHeadedElement } from '../../core/klar-headed-element.js';
-import { msg } from '../../core/localize.js';
 import { isSpeakable, readableBlocks, type Spoken } from '../../core/spoken.js';
-import { policyStyles } from './klar-policy.styles.js';
-
-/** One line of the table of contents: a section heading, and its subsections. */
-interface Entry {
-  id: string;
-  text: string;
-  /** The heading's own language, when the content says it differs from the page's. */
-  lang?: string;
-  children: Entry[];
-}
 
 /** The nearest ancestor that reads its own words: a circle for its themes, the policy for its boxes. */
 function speakerOf(element: Element): Element | null {
@@ -22,19 +11,11 @@ function speakerOf(element: Element): Element | null {
   return parent;
 }
 
-const levelOf = (heading: Element): number => Number(/^h([1-6])$/.exec(heading.localName)?.[1] ?? 0);
-
-/**
- * An id from a heading's text, readable in a link ("2. Indledning" → "2-indledning"): Danish
- * letters spelt out, accents dropped, letters and digits of other scripts kept, anything else
- * (a superscript "⁰" too) a dash.
- */
-export function slug(text: string): string {
-  const spelt = text.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
-  // Accents off Latin letters only: in other scripts a mark can be part of the letter (Arabic ؤ).
-  const plain = spelt.normalize('NFD').replace(/([a-z])\p{M}+/gu, '$1').normalize('NFC');
-  return plain.replace(/[^\p{L}\p{Nd}]+/gu, '-').replace(/^-+|-+$/g, '') || 'afsnit';
-}
+type View = typeof import('./toc.js');
+/** The view, once loaded: one chunk for every policy on the page. */
+let view: View | undefined;
+let loading: Promise<View> | undefined;
+const loadView = (): Promise<View> => (loading ??= import('./toc.js').then((loaded) => (view = loaded)));
 
 /**
  * A whole policy page from one JSON file: its title, status and date (and, in consultation, until
@@ -64,7 +45,20 @@ export function slug(text: string): string {
  * @csspart content - The area holding the sections.
  */
 export class KlarPolicy extends KlarHeadedElement {
-  static override styles = [...KlarHeadedElement.styles, policyStyles];
+  /**
+   * The first render waits for the view (table of contents and styles, a lazy chunk), so the
+   * page never shows unstyled; JSON mode loads at the same time.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return view ? super.scheduleUpdate() : loadView().then(() => super.scheduleUpdate());
+  }
+
+  /** The policy's styles arrive with the view: added before the first frame is painted. */
+  protected override firstUpdated(changed: Parameters<KlarHeadedElement['firstUpdated']>[0]): void {
+    super.firstUpdated(changed);
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, view!.policyStyles.styleSheet!];
+  }
 
   /** JSON only: markup written inside the tag stays visible, and the web team is told. */
   protected override validate(): KlarErrorDetail[] {
@@ -78,102 +72,6 @@ export class KlarPolicy extends KlarHeadedElement {
           )
         : problem('empty-content', 'has no content. Set src to a JSON file of the policy (see schema/klar-policy.json in klar-elements), or the data property.'),
     ];
-  }
-
-  /**
-   * The sections: headings one and two levels below the title, among the element's own children
-   * (a section heading) or as the heading of a Klar element standing as a section (a timeline).
-   * A heading without an id gets one from its text, unique on the page.
-   */
-  #sections(): Entry[] {
-    const top = this.level + 1;
-    const entries: Entry[] = [];
-    for (const child of this.children) {
-      if (child.slot) continue;
-      // A Klar element stands as a section with its own heading at the sections' level; the
-      // heading of one inside a section (a box's) is no line of the table of contents.
-      const standing = child.localName.startsWith('klar-');
-      const heading = standing ? child.querySelector(':scope > [slot="heading"]') : child;
-      const level = heading ? levelOf(heading) : 0;
-      const text = heading?.textContent?.replace(/\s+/g, ' ').trim();
-      if (!heading || !text || (level !== top && (standing || level !== top + 1))) continue;
-      if (!heading.id) heading.id = this.#uniqueId(slug(text));
-      const langHolder = heading.closest('[lang]');
-      const entry: Entry = { id: heading.id, text, lang: langHolder && this.contains(langHolder) ? langHolder.getAttribute('lang')! : undefined, children: [] };
-      const parent = entries.at(-1);
-      if (level === top + 1 && parent) parent.children.push(entry);
-      else entries.push(entry);
-    }
-    return entries;
-  }
-
-  #uniqueId(base: string): string {
-    let id = base;
-    for (let count = 2; document.getElementById(id); count++) id = `${base}-${count}`;
-    return id;
-  }
-
-  /**
-   * Following a link goes to its section and focuses its heading, so the next Tab and a screen
-   * reader go on from there, and puts the section in the address. Done here, not left to the
-   * browser: a page whose `<base>` points elsewhere would leave. A click with a modifier (a new
-   * tab) stays the browser's.
-   */
-  readonly #follow = (event: MouseEvent): void => {
-    const link = event.currentTarget as HTMLAnchorElement;
-    const id = decodeURIComponent(link.hash.slice(1));
-    const target = document.getElementById(id);
-    if (!target || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus({ preventScroll: true });
-    const address = new URL(location.href);
-    address.hash = id;
-    if (address.href !== location.href) history.pushState(history.state, '', address);
-    this.#keepInView(target);
-  };
-
-  /**
-   * Scrolls `target` to the top, and keeps it there while the page settles: Klar elements off
-   * screen stand in at an estimated height until drawn (content-visibility), so the sections
-   * move as those on the way come into view. Until the reader scrolls, or a second has passed.
-   */
-  #keepInView(target: Element): void {
-    const align = () => target.scrollIntoView({ block: 'start' });
-    const observer = new ResizeObserver(align);
-    const events = ['wheel', 'touchstart', 'keydown', 'pointerdown'];
-    const stop = () => {
-      observer.disconnect();
-      for (const name of events) removeEventListener(name, stop, true);
-    };
-    align();
-    observer.observe(document.documentElement);
-    for (const name of events) addEventListener(name, stop, { capture: true, once: true });
-    setTimeout(stop, 1000);
-  }
-
-  #renderList(entries: Entry[]): TemplateResult {
-    return html`<ol>
-      ${entries.map(
-        (entry) =>
-          html`<li>
-            <a href="#${entry.id}" lang=${entry.lang ?? nothing} @click=${this.#follow}>${entry.text}</a>
-            ${entry.children.length ? this.#renderList(entry.children) : nothing}
-          </li>`
-      )}
-    </ol>`;
-  }
-
-  /** Read at each render: JSON mode puts its content in place during the update, before the render. */
-  #renderToc(): TemplateResult | typeof nothing {
-    const sections = this.#sections();
-    if (sections.length < 2) return nothing;
-    return html`<nav part="toc" class="toc" aria-labelledby="toc-heading">
-      <p part="toc-heading" id="toc-heading" class="toc-heading" lang=${this.interfaceLang ?? nothing}>
-        ${msg('Indhold', { id: 'policy.toc', desc: 'Name of the table of contents of a policy page: links to its sections' })}
-      </p>
-      ${this.#renderList(sections)}
-    </nav>`;
   }
 
   /**
@@ -193,7 +91,7 @@ export class KlarPolicy extends KlarHeadedElement {
       <div part="policy" class=${classes('policy', this.isEasyRead && 'easy')} dir=${this.page.direction ?? nothing}>
         ${this.renderProblem()}
         <div class="header"><slot name="header"></slot></div>
-        ${this.#renderToc()}
+        ${view!.renderToc({ element: this, level: this.level, lang: this.interfaceLang })}
         <div part="content" class="content"><slot></slot></div>
       </div>
     `;
