@@ -51,8 +51,7 @@ export class ${Class} extends KlarHeadedElement {
   static override styles = [...KlarHeadedElement.styles, ${camel}Styles];
 
   protected override validate(): KlarErrorDetail[] {
-    const written = [...this.childNodes].some((node) => (node instanceof Element ? !node.slot : Boolean(node.textContent?.trim())));
-    return written ? [] : [problem('empty-content', 'has no content. Write the text inside the tag.')];
+    return this.ownText ? [] : [problem('empty-content', 'has no content. Write the text inside the tag.')];
   }
 
   protected override render(): TemplateResult {

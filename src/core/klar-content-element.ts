@@ -62,6 +62,15 @@ export abstract class KlarContentElement extends KlarElement implements Speakabl
     return this.showsEasyReadSlot ? 'easy-read' : (name ?? nothing);
   }
 
+  /** The author's words outside named slots: the main content's text, for checks such as "is there any". */
+  protected get ownText(): string {
+    return [...this.childNodes]
+      .filter((node) => !(node instanceof Element && node.hasAttribute('slot')))
+      .map((node) => node.textContent ?? '')
+      .join('')
+      .trim();
+  }
+
   /** Easy-read is on and the author wrote an easy-read version: it replaces the main content. */
   protected get showsEasyReadSlot(): boolean {
     return this.isEasyRead && this.slots.has('easy-read');

@@ -36,13 +36,9 @@ export const policyStyles = css`
     max-inline-size: 70ch;
   }
 
+  /* The frame is the base styles' .frame; the accent stripe marks it as the page's own map. */
   .toc {
-    padding-block: var(--_klar-space);
-    padding-inline: calc(var(--_klar-space) * 1.25);
-    border: 1px solid var(--_klar-border);
     border-inline-start: 0.375rem solid var(--_klar-accent);
-    border-radius: var(--_klar-radius);
-    background: var(--_klar-surface);
   }
 
   .toc-heading {

@@ -129,7 +129,7 @@ function renderList(entries: Entry[]): TemplateResult {
 export function renderToc(host: TocHost): TemplateResult | typeof nothing {
   const found = sections(host);
   if (found.length < 2) return nothing;
-  return html`<nav part="toc" class="toc" aria-labelledby="toc-heading">
+  return html`<nav part="toc" class="toc frame" aria-labelledby="toc-heading">
     <p part="toc-heading" id="toc-heading" class="toc-heading" lang=${host.lang ?? nothing}>
       ${msg('Indhold', { id: 'policy.toc', desc: 'Name of the table of contents of a policy page: links to its sections' })}
     </p>

@@ -26,17 +26,9 @@ import { quoteStyles } from './klar-quote.styles.js';
 export class KlarQuote extends KlarContentElement {
   static override styles = [...KlarContentElement.styles, quoteStyles];
 
-  /** The quote's own text, without the source. */
-  get #words(): string {
-    return [...this.childNodes]
-      .filter((node) => !(node instanceof Element && node.hasAttribute('slot')))
-      .map((node) => node.textContent ?? '')
-      .join('')
-      .trim();
-  }
 
   protected override validate(): KlarErrorDetail[] {
-    return this.#words ? [] : [problem('empty-content', 'has no quote. Put the quoted words inside the tag.')];
+    return this.ownText ? [] : [problem('empty-content', 'has no quote. Put the quoted words inside the tag.')];
   }
 
   protected override render(): TemplateResult {
@@ -45,7 +37,7 @@ export class KlarQuote extends KlarContentElement {
     const open = msg('»', { id: 'quote.open', desc: 'Opening quotation mark in this language, before a quote (Danish: », English: “, German: „)' });
     const close = msg('«', { id: 'quote.close', desc: 'Closing quotation mark in this language, after a quote (Danish: «, English: ”, German: “)' });
     // Marks the author typed are kept, and then none are added.
-    const marks = !this.problem && !QUOTATION_MARK_CHARACTERS.test(this.#words);
+    const marks = !this.problem && !QUOTATION_MARK_CHARACTERS.test(this.ownText);
     return html`
       <figure
         part="figure"

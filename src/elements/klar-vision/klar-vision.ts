@@ -77,14 +77,6 @@ export class KlarVision extends KlarHeadedElement {
     return [...this.children].filter((child) => child.getAttribute('slot') === name);
   }
 
-  /** The vision's own words: everything not in a named slot. */
-  get #text(): string {
-    return [...this.childNodes]
-      .filter((node) => !(node instanceof Element && node.hasAttribute('slot')))
-      .map((node) => node.textContent ?? '')
-      .join('')
-      .trim();
-  }
 
   /** The easy-read version brings its own list: it replaces the marks as well as the vision. */
   get #easyReplacesMarks(): boolean {
@@ -103,7 +95,7 @@ export class KlarVision extends KlarHeadedElement {
 
   protected override validate(): KlarErrorDetail[] {
     const found: KlarErrorDetail[] = [];
-    if (!this.#text) {
+    if (!this.ownText) {
       found.push(problem('empty-content', 'has no vision text. Put the vision inside the tag as <p>…</p>.'));
     }
     const marks = this.#slotted('marks');
