@@ -2,15 +2,15 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { KlarContentElement } from './klar-content-element.js';
 import type { Spoken } from './spoken.js';
 
-type Heading = (text: string, lang: string | typeof nothing) => TemplateResult;
+type Heading = (text: string, lang: string | typeof nothing, name: string) => TemplateResult;
 /** One template per level: a tag name cannot be a binding, and lit/static-html costs more bytes than six lines. */
 const HEADINGS: readonly Heading[] = [
-  (text, lang) => html`<h1 part="heading" class="heading" lang=${lang}>${text}</h1>`,
-  (text, lang) => html`<h2 part="heading" class="heading" lang=${lang}>${text}</h2>`,
-  (text, lang) => html`<h3 part="heading" class="heading" lang=${lang}>${text}</h3>`,
-  (text, lang) => html`<h4 part="heading" class="heading" lang=${lang}>${text}</h4>`,
-  (text, lang) => html`<h5 part="heading" class="heading" lang=${lang}>${text}</h5>`,
-  (text, lang) => html`<h6 part="heading" class="heading" lang=${lang}>${text}</h6>`,
+  (text, lang, name) => html`<h1 part=${name} class=${name} lang=${lang}>${text}</h1>`,
+  (text, lang, name) => html`<h2 part=${name} class=${name} lang=${lang}>${text}</h2>`,
+  (text, lang, name) => html`<h3 part=${name} class=${name} lang=${lang}>${text}</h3>`,
+  (text, lang, name) => html`<h4 part=${name} class=${name} lang=${lang}>${text}</h4>`,
+  (text, lang, name) => html`<h5 part=${name} class=${name} lang=${lang}>${text}</h5>`,
+  (text, lang, name) => html`<h6 part=${name} class=${name} lang=${lang}>${text}</h6>`,
 ];
 const DEFAULT_HEADING_LEVEL = 2;
 
@@ -37,9 +37,12 @@ export abstract class KlarHeadedElement extends KlarContentElement {
     return DEFAULT_HEADING_LEVEL;
   }
 
-  /** A heading the element writes itself, at `heading-level`. Put it as the fallback of slot `heading`. */
-  protected renderHeading(text: string): TemplateResult {
-    return HEADINGS[this.level - 1](text, this.interfaceLang ?? nothing);
+  /**
+   * A heading the element writes itself, at `heading-level`: put it as the fallback of slot
+   * `heading`. A second one (a vision's "Pejlemærker") gives its own level and part name.
+   */
+  protected renderHeading(text: string, { level = this.level, name = 'heading' }: { level?: number; name?: string } = {}): TemplateResult {
+    return HEADINGS[Math.min(Math.max(level, 1), 6) - 1](text, this.interfaceLang ?? nothing, name);
   }
 
   /** The default heading first when it is shown; an author's heading is one of the blocks. */

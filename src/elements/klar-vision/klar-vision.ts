@@ -126,21 +126,14 @@ export class KlarVision extends KlarHeadedElement {
    * it. A list's name is announced unevenly (NVDA ignores `aria-label` on a list in browse mode),
    * and naming the author's list from here would need `aria-labelledby` across the shadow
    * boundary (it does not reach) or writing `aria-label` into the author's markup.
-   * `role="heading"` with `aria-level` rather than `<h3>`: the level follows the vision's heading
-   * (an author's `h3` puts it at 4), and one template serves every level.
+   * Its level follows the vision's heading: an author's `h3` puts it at 4.
    */
   #renderMarks(): TemplateResult {
     const shown = this.slots.has('marks') && !this.#easyReplacesMarks;
     const label = this.isEasyRead ? marksLabels.easy() : marksLabels.standard();
     this.#marksLabel = shown ? label : undefined;
     return html`<div part="marks" class="marks content" ?hidden=${!shown}>
-      <p
-        part="marks-heading"
-        class="marks-heading"
-        role="heading"
-        aria-level=${this.#marksLevel}
-        lang=${this.interfaceLang ?? nothing}
-      >${label}</p>
+      ${this.renderHeading(label, { level: this.#marksLevel, name: 'marks-heading' })}
       <slot name="marks"></slot>
     </div>`;
   }
