@@ -295,6 +295,35 @@ describe('klar-timeline', () => {
       expect(second.getAttribute('aria-current')).to.equal('step');
       expect(first.getAttribute('data-klar-step')).to.equal('past');
     });
+
+    it('taken out before its first render and put back (a framework moving it): marked in the page, let go of when removed', async () => {
+      const container = await fixture(html`<div></div>`);
+      const element = document.createElement('klar-timeline') as KlarTimeline;
+      element.setAttribute('current', '2');
+      element.innerHTML = `<ol>${videreProces
+        .slice(0, 2)
+        .map(({ when, text }) => `<li>${when} – ${text}</li>`)
+        .join('')}</ol>`;
+      const [first, second] = stepsOf(element.querySelector('ol')!);
+      container.append(element);
+      element.remove();
+      // The first render happens out of the page.
+      await element.updateComplete;
+      container.append(element);
+      await settle();
+      expect(second.getAttribute('aria-current')).to.equal('step');
+      expect(first.getAttribute('data-klar-step')).to.equal('past');
+      // A step added now is seen: the steps are watched once it is in the page.
+      const added = document.createElement('li');
+      added.textContent = `${videreProces[2].when} – ${videreProces[2].text}`;
+      element.querySelector('ol')!.append(added);
+      await settle();
+      expect(added.getAttribute('data-klar-step')).to.equal('future');
+      element.remove();
+      for (const step of [first, second, added]) {
+        expect([...step.attributes].map((attribute) => attribute.name).filter((name) => name.startsWith('data-klar') || name === 'aria-current')).to.deep.equal([]);
+      }
+    });
   });
 
   describe('easy-read', () => {
