@@ -5,9 +5,14 @@ import { KlarHeadedElement } from '../../core/klar-headed-element.js';
 import type { Spoken } from '../../core/spoken.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import { formatDate, parseIsoDate } from '../../core/format.js';
-import { isSafeUrl, urlScheme } from '../../core/url.js';
+import { isSafeUrl } from '../../core/url.js';
 import { policyCardStyles } from './klar-policy-card.styles.js';
-import { aroundDate, isOpen, isSafeRespondUrl, printedUrl } from './consultation.js';
+
+type Line = typeof import('./consultation-line.js');
+/** The consultation line, once loaded: a chunk of its own, as most cards have none. */
+let line: Line | undefined;
+let loadingLine: Promise<Line> | undefined;
+const loadLine = (): Promise<Line> => (loadingLine ??= import('./consultation-line.js').then((loaded) => (line = loaded)));
 
 type PolicyStatus = NonNullable<KlarPolicyCard['status']>;
 const STATUSES: readonly PolicyStatus[] = ['adopted', 'consultation', 'draft'];
@@ -26,54 +31,11 @@ function statusText(status: PolicyStatus): string {
   }
 }
 
-// The consultation line's sentences. {dato} is the date: kept as written, it moves with each
-// language's word order. Easy-read says the same in plainer words.
-function consultationText(state: 'respond' | 'open' | 'closed', easy: boolean): string {
-  switch (state) {
-    case 'respond':
-      return easy
-        ? msg('Sig din mening til og med {dato}', {
-            id: 'policy-card.consultation.respond-easy',
-            desc: 'Easy-read version of the link to answer a public consultation on a policy, open until the end of that day; plain everyday words. Keep {dato} as written: it becomes the date (15. januar 2026).',
-          })
-        : msg('Giv dit høringssvar senest {dato}', {
-            id: 'policy-card.consultation.respond',
-            desc: 'Link to where citizens send their answer to a public consultation on a policy; the consultation is open until the end of that day. Keep {dato} as written: it becomes the date (15. januar 2026).',
-          });
-    case 'open':
-      return easy
-        ? msg('Du kan sige din mening til og med {dato}', {
-            id: 'policy-card.consultation.open-easy',
-            desc: 'Easy-read version of: citizens can answer the public consultation on this policy until the end of that day (no link given). Keep {dato} as written: it becomes the date (15. januar 2026).',
-          })
-        : msg('Du kan give dit høringssvar til og med {dato}', {
-            id: 'policy-card.consultation.open',
-            desc: 'Citizens can answer the public consultation on this policy until the end of that day; shown when the card has no link to answer. Keep {dato} as written: it becomes the date (15. januar 2026).',
-          });
-    case 'closed':
-      return easy
-        ? msg('Sidste dag for at sige din mening var {dato}', {
-            id: 'policy-card.consultation.closed-easy',
-            desc: 'Easy-read version of: the public consultation on this policy has ended; that day was the last one to answer. Keep {dato} as written: it becomes the date (15. januar 2026).',
-          })
-        : msg('Høringen sluttede {dato}', {
-            id: 'policy-card.consultation.closed',
-            desc: 'The public consultation on this policy has ended, on that day; answers are no longer taken. Keep {dato} as written: it becomes the date (15. januar 2026).',
-          });
-  }
-}
-
 // A shape per status, so the badge never says its meaning with colour alone.
 const STATUS_ICONS: Record<PolicyStatus, TemplateResult> = {
   adopted: html`<svg class="status-icon" aria-hidden="true" viewBox="0 0 16 16" focusable="false"><path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" /></svg>`,
   consultation: html`<svg class="status-icon" aria-hidden="true" viewBox="0 0 16 16" focusable="false"><path d="M2 3h12v7H7l-3 3v-3H2z" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" /></svg>`,
   draft: html`<svg class="status-icon" aria-hidden="true" viewBox="0 0 16 16" focusable="false"><path d="M3 13l1-4 7-7 3 3-7 7z" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" /></svg>`,
-};
-
-// The consultation line's own shapes: a speech bubble while citizens can answer, a calendar once it ended.
-const CONSULTATION_ICONS = {
-  open: html`<svg class="consultation-icon" aria-hidden="true" viewBox="0 0 16 16" focusable="false"><path d="M2 3h12v7H7l-3 3v-3H2z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" /><path d="M5 6.5h6" stroke="currentColor" stroke-width="1.4" stroke-linecap="round" /></svg>`,
-  closed: html`<svg class="consultation-icon" aria-hidden="true" viewBox="0 0 16 16" focusable="false"><rect x="2" y="3" width="12" height="11" rx="1.2" fill="none" stroke="currentColor" stroke-width="1.5" /><path d="M2 6.5h12M5 1.5v3M11 1.5v3" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" /></svg>`,
 };
 
 /**
@@ -153,6 +115,25 @@ export class KlarPolicyCard extends KlarHeadedElement {
     return this.respondHref?.trim() || undefined;
   }
 
+  /**
+   * A card with a consultation waits for the line's chunk before it renders, so its first frame
+   * already says until when citizens can answer; other cards never load it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return line || !(this.#endsText || this.#respondText) ? super.scheduleUpdate() : loadLine().then(() => super.scheduleUpdate());
+  }
+
+  #lineStyled = false;
+
+  /** The line's styles arrive with its chunk: added in the same task as the render, before paint. */
+  protected override updated(changed: Parameters<KlarHeadedElement['updated']>[0]): void {
+    super.updated(changed);
+    if (!line || this.#lineStyled) return;
+    this.#lineStyled = true;
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, line.consultationStyles.styleSheet!];
+  }
+
   get #knownStatus(): PolicyStatus | undefined {
     return STATUSES.find((status) => status === this.status?.trim());
   }
@@ -180,32 +161,9 @@ export class KlarPolicyCard extends KlarHeadedElement {
     if (this.href !== undefined && !isSafeUrl(this.href)) {
       found.push(problem('unsafe-url', `href="${this.href}" is refused: only http(s) and relative links are allowed. The card has no link.`));
     }
-    const ends = this.#endsText;
-    const respond = this.#respondText;
-    if (ends && !parseIsoDate(ends)) {
-      found.push(
-        problem(
-          'invalid-date',
-          `consultation-ends="${this.consultationEnds}" is not a date written YYYY-MM-DD, e.g. consultation-ends="2026-01-15". The consultation line is left out.`
-        )
-      );
-    }
-    if (respond && !isSafeRespondUrl(respond)) {
-      found.push(
-        problem(
-          'unsafe-url',
-          `respond-href="${this.respondHref}" is refused: only http(s), relative and mailto: links are allowed. The consultation line has no link.`
-        )
-      );
-    }
-    if (respond && !ends) {
-      this.warnOnce(`respond-href needs consultation-ends="YYYY-MM-DD", the last day to answer: without it the card shows no consultation line.`);
-    }
-    const status = this.#knownStatus;
-    if (ends && parseIsoDate(ends) && isOpen(ends) && status && status !== 'consultation') {
-      this.warnOnce(
-        `consultation-ends="${ends}" has not passed, so the card asks for answers, but status="${status}" says the policy is not in consultation. Set status="consultation" while it is, or leave out consultation-ends.`
-      );
+    // The line's checks come with its chunk, loaded before any update that has the attributes.
+    if (line && (this.#endsText || this.#respondText)) {
+      found.push(...line.consultationProblems(this.consultationEnds, this.respondHref, this.#knownStatus, (message) => this.warnOnce(message)));
     }
     return found;
   }
@@ -242,39 +200,6 @@ export class KlarPolicyCard extends KlarHeadedElement {
     </p>`;
   }
 
-  /**
-   * Until when, and where, a citizen can answer; or when the consultation ended. Decided on
-   * every render from the reader's date: the whole end day counts as open.
-   */
-  #renderConsultation(): TemplateResult | typeof nothing {
-    const ends = this.#endsText;
-    const date = ends ? parseIsoDate(ends) : undefined;
-    if (!ends || !date) return nothing;
-    const open = isOpen(ends);
-    const respond = open && this.#respondText && isSafeRespondUrl(this.#respondText) ? this.#respondText : undefined;
-    const [before, after] = aroundDate(consultationText(open ? (respond ? 'respond' : 'open') : 'closed', this.isEasyRead));
-    // An e-mail address is shown on screen too: a reader without a mail program can copy it.
-    const mail = respond !== undefined && urlScheme(respond) === 'mailto';
-    const words = html`<span class="consultation-words"
-      ><span class="consultation-text">${before}<time datetime=${ends}>${formatDate(date, this.locale)}</time>${after}</span
-      >${respond
-        ? // A web address is for paper only: hidden from screen readers too, also where the card is
-          // off screen and Chromium builds its accessibility tree without styles (content-visibility).
-          html`<span class=${classes('respond-address', !mail && 'print-only')} aria-hidden=${mail ? nothing : 'true'}
-              ><bdi>${printedUrl(respond)}</bdi></span
-            >`
-        : nothing}</span
-    >`;
-    const icon = CONSULTATION_ICONS[open ? 'open' : 'closed'];
-    return html`<p part="consultation" class=${classes('consultation', open ? 'open' : 'closed')} lang=${this.interfaceLang ?? nothing}>
-      ${respond
-        ? html`<a part="respond-link" class="consultation-box respond" href=${respond}
-            >${icon}${words}<span class="arrow" aria-hidden="true"></span
-          ></a>`
-        : html`<span class="consultation-box">${icon}${words}</span>`}
-    </p>`;
-  }
-
   protected override render(): TemplateResult {
     return html`
       <article
@@ -282,7 +207,7 @@ export class KlarPolicyCard extends KlarHeadedElement {
         class=${classes('card frame', this.#linked && 'linked', this.isEasyRead && 'easy-read')}
         dir=${this.page.direction ?? nothing}
       >
-        ${this.#renderTitle()} ${this.#renderMeta()} ${this.#renderConsultation()} ${this.renderProblem()}
+        ${this.#renderTitle()} ${this.#renderMeta()} ${line && this.#endsText ? line.renderConsultation(this.#endsText, this.#respondText, this.isEasyRead, this.locale, this.interfaceLang) : nothing} ${this.renderProblem()}
         <div part="vision" class="vision" ?hidden=${!this.slots.has('vision')}>
           <p class="caption" lang=${this.interfaceLang ?? nothing}>
             ${msg('Visionen', { id: 'policy-card.vision', desc: 'Label above the vision of a policy on a policy card' })}
