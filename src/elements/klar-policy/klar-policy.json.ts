@@ -82,54 +82,56 @@ function elementBlock(kind: ElementKind, asSection = false): Option {
   );
 }
 
-const textBlock = v.pipe(
-  s.strictObject(
-    {
-      kind: kindField('text', '"text": paragraphs of the section\'s own text.'),
-      text: s.paragraphs('The text: one paragraph, or a list of paragraphs.'),
-      easyRead: s.easyRead('The easy-read version of the text, shown instead of it in easy-read mode.', {
-        text: v.optional(s.paragraphs('The text in easy-read words: one idea a sentence, common words.')),
-      }),
-    },
-    'must be an object { "kind": "text", "text": … }'
-  ),
-  v.title('text block'),
-  v.description('Paragraphs of running text.')
+/** A block of the policy's own content: its kind, its fields, a title and a description for the schema. */
+const ownBlock = <const Entries extends v.ObjectEntries>(kind: string, what: string, entries: Entries, shape: string, description: string) =>
+  v.pipe(
+    s.strictObject({ kind: kindField(kind, `"${kind}": ${what}`), ...entries }, `must be an object { "kind": "${kind}", ${shape} }`),
+    v.title(`${kind} block`),
+    v.description(description)
+  );
+
+const textBlock = ownBlock(
+  'text',
+  "paragraphs of the section's own text.",
+  {
+    text: s.paragraphs('The text: one paragraph, or a list of paragraphs.'),
+    easyRead: s.easyRead('The easy-read version of the text, shown instead of it in easy-read mode.', {
+      text: v.optional(s.paragraphs('The text in easy-read words: one idea a sentence, common words.')),
+    }),
+  },
+  '"text": …',
+  'Paragraphs of running text.'
 );
 
-const listBlock = v.pipe(
-  s.strictObject(
-    {
-      kind: kindField('list', '"list": a plain list, such as the areas a policy covers.'),
-      heading: v.optional(
-        s.text('A heading over the list ("Temaer"), one level below its section\'s heading, as the headings of the Klar elements in the section. Directly in a section it is also a line in the table of contents.')
-      ),
-      items: s.items('The items, shown as a bulleted list (numbered with "ordered").'),
-      ordered: v.optional(v.pipe(v.boolean('must be true or false'), v.description('true for a numbered list, where the order counts. Leave it out for bullets.'))),
-      easyRead: s.easyRead('The easy-read version of the items, shown instead of them in easy-read mode.', {
-        items: v.optional(s.items('The items in easy-read words.')),
-      }),
-    },
-    'must be an object { "kind": "list", "items": […] }'
-  ),
-  v.title('list block'),
-  v.description('A plain list; put its lead-in ("Pejlemærkerne er:") in a text block before it.')
+const listBlock = ownBlock(
+  'list',
+  'a plain list, such as the areas a policy covers.',
+  {
+    heading: v.optional(
+      s.text('A heading over the list ("Temaer"), one level below its section\'s heading, as the headings of the Klar elements in the section. Directly in a section it is also a line in the table of contents.')
+    ),
+    items: s.items('The items, shown as a bulleted list (numbered with "ordered").'),
+    ordered: v.optional(v.pipe(v.boolean('must be true or false'), v.description('true for a numbered list, where the order counts. Leave it out for bullets.'))),
+    easyRead: s.easyRead('The easy-read version of the items, shown instead of them in easy-read mode.', {
+      items: v.optional(s.items('The items in easy-read words.')),
+    }),
+  },
+  '"items": […]',
+  'A plain list; put its lead-in ("Pejlemærkerne er:") in a text block before it.'
 );
 
-const factsBlock = v.pipe(
-  s.strictObject(
-    {
-      kind: kindField('facts', '"facts": key figures, each a <klar-fact>.'),
-      items: v.pipe(
-        v.array(fact.schema, 'must be a list of key figures'),
-        v.minLength(1, 'must have at least one key figure'),
-        v.description('The key figures, each with the fields of schema/klar-fact.json ({ "value", "unit", "label", "source" }); shown side by side where there is room.')
-      ),
-    },
-    'must be an object { "kind": "facts", "items": […] }'
-  ),
-  v.title('facts block'),
-  v.description('Key figures ("19 % ryger dagligt"), as a list of <klar-fact>.')
+const factsBlock = ownBlock(
+  'facts',
+  'key figures, each a <klar-fact>.',
+  {
+    items: v.pipe(
+      v.array(fact.schema, 'must be a list of key figures'),
+      v.minLength(1, 'must have at least one key figure'),
+      v.description('The key figures, each with the fields of schema/klar-fact.json ({ "value", "unit", "label", "source" }); shown side by side where there is room.')
+    ),
+  },
+  '"items": […]',
+  'Key figures ("19 % ryger dagligt"), as a list of <klar-fact>.'
 );
 
 const KINDS = ['text', 'list', 'facts', ...Object.keys(ELEMENTS)];
