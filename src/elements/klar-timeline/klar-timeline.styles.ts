@@ -2,10 +2,6 @@ import { css } from 'lit';
 
 /** The frame, in the shadow root. */
 export const timelineStyles = css`
-  :host {
-    --_klar-estimated-height: 24rem;
-  }
-
   /* The picture's line and dots stand on the start side, above the steps' line. */
   .icon:dir(rtl) {
     transform: scaleX(-1);

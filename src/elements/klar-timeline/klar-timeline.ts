@@ -50,9 +50,11 @@ const loadView = (): Promise<View> => (loading ??= import('./timeline-view.js').
  * @fires {CustomEvent<KlarErrorDetail>} klar-error - The steps are missing or wrong; they stay visible. `detail`: `{ code, message }`. `empty-content` (no steps), `invalid-content` (no `<ol>`), `invalid-value` (`current` is not a step number), `invalid-date` (a `<time datetime>` is no real date written YYYY-MM-DD, YYYY-MM or YYYY), and the JSON codes.
  */
 export class KlarTimeline extends KlarBox {
-  // The height that stands in for the element off screen until its first render: here, not in
-  // the view, since the first render waits for the view.
-  static override styles = [...KlarBox.styles, css`:host{--_klar-estimated-height:24rem}`];
+  // Always laid out, never skipped off screen (content-visibility): each step's state word is
+  // generated content, which a skipped element does not give the accessibility tree, so a screen
+  // reader would hear the steps without "Færdig", "Nu", "Senere". Here, not in the view: it must
+  // hold before the first render, which waits for the view.
+  static override styles = [...KlarBox.styles, css`:host{content-visibility:visible}`];
   static override properties: PropertyDeclarations = { current: {} };
 
   /** The step that is happening now, counted from 1. Leave it out to follow the steps' dates. */
