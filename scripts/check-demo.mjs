@@ -10,6 +10,14 @@ const { server, base } = await serve(process.cwd());
 const browser = await launchChromium();
 const { expect, conclude } = checker('demo check');
 
+/** Where two accessibility trees (as JSON) first differ, with a little context: for the failure line. */
+function firstDifference(a, b) {
+  if (a === b) return '';
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  return `; first difference at ${at}: index.html …${a.slice(Math.max(0, at - 80), at + 80)}… json.html …${b.slice(Math.max(0, at - 80), at + 80)}…`;
+}
+
 async function read(lang) {
   const page = await browser.newPage();
   const errors = [];
@@ -99,7 +107,7 @@ try {
       }
       const [written, loaded] = trees;
       const mode = `${lang}${easyRead ? ', easy-read' : ''}`;
-      expect(written.tree === loaded.tree && written.tree.length > 1000, `json.html has the accessibility tree of index.html (${mode}, ${loaded.tree.length} characters)`);
+      expect(written.tree === loaded.tree && written.tree.length > 1000, `json.html has the accessibility tree of index.html (${mode}, ${loaded.tree.length} characters)${firstDifference(written.tree, loaded.tree)}`);
       expect(!written.usedJson && loaded.usedJson, `json.js loads for the JSON page only (${mode})`);
       expect(loaded.errors.length === 0 && written.errors.length === 0, `no errors on either page (${mode}) ${[...written.errors, ...loaded.errors].join('; ')}`);
     }
@@ -127,7 +135,7 @@ try {
     shown.levels = headings;
     const skips = shown.levels.some((level, index) => index > 0 && level > shown.levels[index - 1] + 1);
     expect(shown.src.endsWith(`${policy}.json`) && shown.levels[0] === 1 && !skips, `politik.html?politik=${policy}: an h1, then ${shown.levels.length - 1} headings with no level skipped`);
-    expect(shown.links.length >= 3 && shown.targets === shown.links.length, `its table of contents: ${shown.links.length} links, each to a heading on the page`);
+    expect(shown.links.length >= 2 && shown.targets === shown.links.length, `its table of contents: ${shown.links.length} links, each to a heading on the page`);
     expect(errors.length === 0, `no errors (${errors.join('; ')})`);
     await tab.close();
   }

@@ -44,8 +44,11 @@ const schema = s.element('klar-timeline', 'A dated process ("Videre proces"): it
 /** `<li><time datetime="…">when</time> – text</li>`, or `<li>when – text</li>` without a datetime. */
 function stepItem(value: unknown): HTMLElement {
   const { when, datetime, text } = fieldsOf(value);
-  const date = textOf(datetime) ? h('time', { datetime: textOf(datetime) }, textOf(when)) : textOf(when);
-  return h('li', {}, date, textOf(when) && textOf(text) ? ' – ' : '', textOf(text));
+  // One text node after the date, as an author's markup has it (the same accessibility tree).
+  const rest = `${textOf(when) && textOf(text) ? ' – ' : ''}${textOf(text)}`;
+  return textOf(datetime)
+    ? h('li', {}, h('time', { datetime: textOf(datetime) }, textOf(when)), rest)
+    : h('li', {}, `${textOf(when)}${rest}`);
 }
 
 const list = (items: unknown, attributes: Record<string, string> = {}) => h('ol', attributes, ...listOf(items).map(stepItem));
