@@ -11,7 +11,7 @@ const definesHaveSideEffects = (): Plugin => ({
   enforce: 'pre',
   async resolveId(source, importer, options) {
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    if (resolved && /\/src\/(klar\.ts|elements\/[^/]+\/define\.ts)$/.test(resolved.id)) return { ...resolved, moduleSideEffects: true };
+    if (resolved && /\/src\/(klar\.ts|generated\/elements\.ts|elements\/[^/]+\/define\.ts)$/.test(resolved.id)) return { ...resolved, moduleSideEffects: true };
     return resolved;
   },
 });
