@@ -68,6 +68,14 @@ export function numberFormatInWords(locale: string, options: Intl.NumberFormatOp
   return withOwnWords('number', locale, options);
 }
 
+const pad = (value: number, digits = 2) => String(value).padStart(digits, '0');
+
+/**
+ * Today in the reader's own time zone, written YYYY-MM-DD: dates so written compare as text, so
+ * a deadline or a step dated 14 December counts from the reader's own midnight.
+ */
+export const todayIso = (now = new Date(Date.now())): string => `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+
 /** A calendar date written YYYY-MM-DD ("2017-11-27"); undefined if it is no real date. */
 export function parseIsoDate(isoDate: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate.trim());

@@ -16,8 +16,8 @@ export const isSpeakable = (element: Element): element is Speakable => typeof (e
 /** The blocks of text read aloud reads, each as one unit. */
 const READABLE = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, dt, dd, [slot="label"], [slot="center"], [slot="source"]';
 
-/** The nearest ancestor that reads its own content: the element a block belongs to. */
-const ownerOf = (block: Element): Element | null => {
+/** The nearest ancestor that reads its own content: the element a block (or a nested Klar element) belongs to. */
+export const ownerOf = (block: Element): Element | null => {
   let element = block.parentElement;
   while (element && !isSpeakable(element)) element = element.parentElement;
   return element;

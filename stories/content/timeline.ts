@@ -24,6 +24,10 @@ export const videreProces: TimelineStep[] = [
   { when: 'April og frem', datetime: '2024-04', text: 'Lokale handleplaner på CVV’s områder' },
 ];
 
+/** Other words for the same steps, [when, text] each: the dates stay those of the seed's steps. */
+const sameDates = (steps: [when: string, text: string][]): TimelineStep[] =>
+  steps.map(([when, text], index) => ({ when, datetime: videreProces[index].datetime, text }));
+
 /** The document the process belongs to, for slot `source` and an author's own heading. */
 export const ideoplaegTitle = 'Idéoplæg til sundheds-, social- og ældrestrategi';
 
@@ -31,27 +35,27 @@ export const ideoplaegTitle = 'Idéoplæg til sundheds-, social- og ældrestrate
  * The same steps in easy-read Danish: one idea a sentence, common words, no abbreviations
  * (SSU is "politikerne i udvalget", p-møder in CVV "de ansatte").
  */
-export const easyVidereProces: TimelineStep[] = [
-  { when: '6.-11. december', datetime: '2023-12-06', text: 'Vi finder ud af, hvem vi skal spørge.' },
-  { when: '14. december', datetime: '2023-12-14', text: 'Politikerne i udvalget ser vores første plan.' },
-  { when: '15. januar', datetime: '2024-01-15', text: 'Råd og politikere siger, hvad de mener.' },
-  { when: 'Midt i januar', text: 'De ansatte siger, hvad de mener.' },
-  { when: '17.-19. januar', datetime: '2024-01-17', text: 'Vi skriver planen.' },
-  { when: '7. februar', datetime: '2024-02-07', text: 'En gruppe af ledere ser planen.' },
-  { when: '7. marts', datetime: '2024-03-07', text: 'Politikerne i udvalget ser planen. Vi tror, de siger ja.' },
-  { when: 'Midt i marts', text: 'Vi fortæller alle om planen.' },
-  { when: 'Fra april', datetime: '2024-04', text: 'Hvert sted laver sin egen plan.' },
-];
+export const easyVidereProces: TimelineStep[] = sameDates([
+  ['6.-11. december', 'Vi finder ud af, hvem vi skal spørge.'],
+  ['14. december', 'Politikerne i udvalget ser vores første plan.'],
+  ['15. januar', 'Råd og politikere siger, hvad de mener.'],
+  ['Midt i januar', 'De ansatte siger, hvad de mener.'],
+  ['17.-19. januar', 'Vi skriver planen.'],
+  ['7. februar', 'En gruppe af ledere ser planen.'],
+  ['7. marts', 'Politikerne i udvalget ser planen. Vi tror, de siger ja.'],
+  ['Midt i marts', 'Vi fortæller alle om planen.'],
+  ['Fra april', 'Hvert sted laver sin egen plan.'],
+]);
 
 /** The steps in Arabic (our translation), for the right-to-left story. */
-export const videreProcesArabic: TimelineStep[] = [
-  { when: '6-11 ديسمبر', datetime: '2023-12-06', text: 'مجموعات المشروع تخطط لعملية إشراك المواطنين والاستشارة' },
-  { when: '14 ديسمبر', datetime: '2023-12-14', text: 'عرض مسودة ورقة الأفكار على لجنة الشؤون الاجتماعية والصحة' },
-  { when: '15 يناير', datetime: '2024-01-15', text: 'المجالس ولجنة الشؤون الاجتماعية والصحة وغيرها تراجع ورقة الأفكار' },
-  { when: 'منتصف يناير', text: 'استشارة حول ورقة الأفكار في اجتماعات الموظفين في المركز' },
-  { when: '17-19 يناير', datetime: '2024-01-17', text: 'مجموعات المشروع تكتب مسودة الاستراتيجية' },
-  { when: '7 فبراير', datetime: '2024-02-07', text: 'اجتماع اللجنة التوجيهية (الموافقة على مسودة الاستراتيجية)' },
-  { when: '7 مارس', datetime: '2024-03-07', text: 'عرض المسودة على لجنة الشؤون الاجتماعية والصحة (القرار المتوقع)' },
-  { when: 'منتصف مارس', text: 'التعريف بالاستراتيجيات' },
-  { when: 'من أبريل فصاعداً', datetime: '2024-04', text: 'خطط عمل محلية في مناطق المركز' },
-];
+export const videreProcesArabic: TimelineStep[] = sameDates([
+  ['6-11 ديسمبر', 'مجموعات المشروع تخطط لعملية إشراك المواطنين والاستشارة'],
+  ['14 ديسمبر', 'عرض مسودة ورقة الأفكار على لجنة الشؤون الاجتماعية والصحة'],
+  ['15 يناير', 'المجالس ولجنة الشؤون الاجتماعية والصحة وغيرها تراجع ورقة الأفكار'],
+  ['منتصف يناير', 'استشارة حول ورقة الأفكار في اجتماعات الموظفين في المركز'],
+  ['17-19 يناير', 'مجموعات المشروع تكتب مسودة الاستراتيجية'],
+  ['7 فبراير', 'اجتماع اللجنة التوجيهية (الموافقة على مسودة الاستراتيجية)'],
+  ['7 مارس', 'عرض المسودة على لجنة الشؤون الاجتماعية والصحة (القرار المتوقع)'],
+  ['منتصف مارس', 'التعريف بالاستراتيجيات'],
+  ['من أبريل فصاعداً', 'خطط عمل محلية في مناطق المركز'],
+]);

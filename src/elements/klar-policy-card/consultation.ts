@@ -2,6 +2,7 @@
  * The consultation line of a policy card: until when, and where, a citizen can answer.
  * Shared by the element and its JSON mode (which refuses the same links).
  */
+import { todayIso } from '../../core/format.js';
 import { urlScheme, isSafeUrl } from '../../core/url.js';
 
 /**
@@ -9,11 +10,6 @@ import { urlScheme, isSafeUrl } from '../../core/url.js';
  * card's `href`) or an e-mail address (`mailto:`), the two ways kommuner take høringssvar.
  */
 export const isSafeRespondUrl = (url: string): boolean => isSafeUrl(url) || urlScheme(url) === 'mailto';
-
-const pad = (value: number, digits = 2) => String(value).padStart(digits, '0');
-
-/** Today in the reader's own time zone, written YYYY-MM-DD. */
-export const todayIso = (now = new Date()): string => `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 
 /**
  * Whether a consultation that ends on `ends` (YYYY-MM-DD) is open today: the whole end day

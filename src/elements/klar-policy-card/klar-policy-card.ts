@@ -2,17 +2,15 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { classes } from '../../core/classes.js';
 import { msg } from '../../core/localize.js';
 import { KlarHeadedElement } from '../../core/klar-headed-element.js';
+import { addStyles, LazyPart } from '../../core/lazy.js';
 import type { Spoken } from '../../core/spoken.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import { formatDate, parseIsoDate } from '../../core/format.js';
 import { isSafeUrl } from '../../core/url.js';
 import { policyCardStyles } from './klar-policy-card.styles.js';
 
-type Line = typeof import('./consultation-line.js');
-/** The consultation line, once loaded: a chunk of its own, as most cards have none. */
-let line: Line | undefined;
-let loadingLine: Promise<Line> | undefined;
-const loadLine = (): Promise<Line> => (loadingLine ??= import('./consultation-line.js').then((loaded) => (line = loaded)));
+/** The consultation line: a lazy chunk, one for every element on the page. */
+const line = new LazyPart(() => import('./consultation-line.js'));
 
 type PolicyStatus = NonNullable<KlarPolicyCard['status']>;
 const STATUSES: readonly PolicyStatus[] = ['adopted', 'consultation', 'draft'];
@@ -120,7 +118,7 @@ export class KlarPolicyCard extends KlarHeadedElement {
    * already says until when citizens can answer; other cards never load it.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return line || !(this.#endsText || this.#respondText) ? super.scheduleUpdate() : loadLine().then(() => super.scheduleUpdate());
+    return !(this.#endsText || this.#respondText) ? super.scheduleUpdate() : line.after(() => super.scheduleUpdate());
   }
 
   #lineStyled = false;
@@ -128,10 +126,9 @@ export class KlarPolicyCard extends KlarHeadedElement {
   /** The line's styles arrive with its chunk: added in the same task as the render, before paint. */
   protected override updated(changed: Parameters<KlarHeadedElement['updated']>[0]): void {
     super.updated(changed);
-    if (!line || this.#lineStyled) return;
+    if (!line.value || this.#lineStyled) return;
     this.#lineStyled = true;
-    const root = this.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, line.consultationStyles.styleSheet!];
+    addStyles(this.renderRoot as ShadowRoot, line.value.consultationStyles);
   }
 
   get #knownStatus(): PolicyStatus | undefined {
@@ -162,8 +159,8 @@ export class KlarPolicyCard extends KlarHeadedElement {
       found.push(problem('unsafe-url', `href="${this.href}" is refused: only http(s) and relative links are allowed. The card has no link.`));
     }
     // The line's checks come with its chunk, loaded before any update that has the attributes.
-    if (line && (this.#endsText || this.#respondText)) {
-      found.push(...line.consultationProblems(this.consultationEnds, this.respondHref, this.#knownStatus, (message) => this.warnOnce(message)));
+    if (line.value && (this.#endsText || this.#respondText)) {
+      found.push(...line.value.consultationProblems(this.consultationEnds, this.respondHref, this.#knownStatus, (message) => this.warnOnce(message)));
     }
     return found;
   }
@@ -207,7 +204,7 @@ export class KlarPolicyCard extends KlarHeadedElement {
         class=${classes('card frame', this.#linked && 'linked', this.isEasyRead && 'easy-read')}
         dir=${this.page.direction ?? nothing}
       >
-        ${this.#renderTitle()} ${this.#renderMeta()} ${line && this.#endsText ? line.renderConsultation(this.#endsText, this.#respondText, this.isEasyRead, this.locale, this.interfaceLang) : nothing} ${this.renderProblem()}
+        ${this.#renderTitle()} ${this.#renderMeta()} ${line.value && this.#endsText ? line.value.renderConsultation(this.#endsText, this.#respondText, this.isEasyRead, this.locale, this.interfaceLang) : nothing} ${this.renderProblem()}
         <div part="vision" class="vision" ?hidden=${!this.slots.has('vision')}>
           <p class="caption" lang=${this.interfaceLang ?? nothing}>
             ${msg('Visionen', { id: 'policy-card.vision', desc: 'Label above the vision of a policy on a policy card' })}

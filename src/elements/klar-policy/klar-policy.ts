@@ -2,20 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { classes } from '../../core/classes.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import { KlarHeadedElement } from '../../core/klar-headed-element.js';
-import { isSpeakable, readableBlocks, type Spoken } from '../../core/spoken.js';
+import { addStyles, LazyPart } from '../../core/lazy.js';
+import { isSpeakable, ownerOf, readableBlocks, type Spoken } from '../../core/spoken.js';
 
-/** The nearest ancestor that reads its own words: a circle for its themes, the policy for its boxes. */
-function speakerOf(element: Element): Element | null {
-  let parent = element.parentElement;
-  while (parent && !isSpeakable(parent)) parent = parent.parentElement;
-  return parent;
-}
-
-type View = typeof import('./toc.js');
-/** The view, once loaded: one chunk for every policy on the page. */
-let view: View | undefined;
-let loading: Promise<View> | undefined;
-const loadView = (): Promise<View> => (loading ??= import('./toc.js').then((loaded) => (view = loaded)));
+/** The view: a lazy chunk, one for every element on the page. */
+const view = new LazyPart(() => import('./toc.js'));
 
 /**
  * A whole policy page from one JSON file: its title, status and date (and, in consultation, until
@@ -50,14 +41,13 @@ export class KlarPolicy extends KlarHeadedElement {
    * page never shows unstyled; JSON mode loads at the same time.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return view ? super.scheduleUpdate() : loadView().then(() => super.scheduleUpdate());
+    return view.after(() => super.scheduleUpdate());
   }
 
   /** The policy's styles arrive with the view: added before the first frame is painted. */
   protected override firstUpdated(changed: Parameters<KlarHeadedElement['firstUpdated']>[0]): void {
     super.firstUpdated(changed);
-    const root = this.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, view!.policyStyles.styleSheet!];
+    addStyles(this.renderRoot as ShadowRoot, view.value!.policyStyles);
   }
 
   /** JSON only: markup written inside the tag stays visible, and the web team is told. */
@@ -80,7 +70,7 @@ export class KlarPolicy extends KlarHeadedElement {
    */
   override spoken(): Spoken {
     const own: Spoken = readableBlocks(this);
-    const nested = [...this.querySelectorAll('*')].filter((element) => isSpeakable(element) && speakerOf(element) === this);
+    const nested = [...this.querySelectorAll('*')].filter((element) => isSpeakable(element) && ownerOf(element) === this);
     return [...own, ...nested].sort((a, b) =>
       (a as Element).compareDocumentPosition(b as Element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1
     );
@@ -91,7 +81,7 @@ export class KlarPolicy extends KlarHeadedElement {
       <div part="policy" class=${classes('policy', this.isEasyRead && 'easy')} dir=${this.page.direction ?? nothing}>
         ${this.renderProblem()}
         <div class="header"><slot name="header"></slot></div>
-        ${view!.renderToc({ element: this, level: this.level, lang: this.interfaceLang })}
+        ${view.value!.renderToc({ element: this, level: this.level, lang: this.interfaceLang })}
         <div part="content" class="content"><slot></slot></div>
       </div>
     `;

@@ -1,13 +1,11 @@
 import { css, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { KlarBox } from '../../core/klar-box.js';
+import { addStyles, LazyPart } from '../../core/lazy.js';
 import type { KlarErrorDetail } from '../../core/errors.js';
 import type { Spoken } from '../../core/spoken.js';
 
-type View = typeof import('./timeline-view.js');
-/** The view, once loaded: one chunk for every timeline on the page. */
-let view: View | undefined;
-let loading: Promise<View> | undefined;
-const loadView = (): Promise<View> => (loading ??= import('./timeline-view.js').then((loaded) => (view = loaded)));
+/** The view: a lazy chunk, one for every element on the page. */
+const view = new LazyPart(() => import('./timeline-view.js'));
 
 /**
  * A dated process, such as the "Videre proces" of a strategy: the author's ordered list of
@@ -61,39 +59,38 @@ export class KlarTimeline extends KlarBox {
   current?: number | string;
 
   protected override get icon() {
-    return view!.stepsIcon;
+    return view.value!.stepsIcon;
   }
 
   protected override get headings() {
-    return view!.headings;
+    return view.value!.headings;
   }
 
   /** Klar's marks on the steps (the view's), made before the first render. */
-  #marks?: ReturnType<View['marks']>;
+  #marks?: ReturnType<typeof import('./timeline-view.js').marks>;
 
   /**
    * The first render waits for the view (marks, checks and styles, a lazy chunk), so the steps
    * never show unmarked or unstyled; until the element is defined they are a plain numbered list.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return view ? super.scheduleUpdate() : loadView().then(() => super.scheduleUpdate());
+    return view.after(() => super.scheduleUpdate());
   }
 
   /** The marks follow the element in and out of the page and after every render (a controller of the view's). */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#marks ??= view!.marks(this, () => this.page.locale);
+    this.#marks ??= view.value!.marks(this, () => this.page.locale);
     super.willUpdate(changed);
   }
 
   /** The timeline's styles arrive with the view: added before the first frame is painted. */
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    const root = this.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, view!.timelineStyles.styleSheet!];
+    addStyles(this.renderRoot as ShadowRoot, view.value!.timelineStyles);
   }
 
   protected override validate(): KlarErrorDetail[] {
-    return view!.validate(this);
+    return view.value!.validate(this);
   }
 
   /**
@@ -102,7 +99,7 @@ export class KlarTimeline extends KlarBox {
    * not shown quite as meant. The event and the console keep the code.
    */
   protected override get problem(): KlarErrorDetail | undefined {
-    return view!.readerProblem(super.problem);
+    return view.value!.readerProblem(super.problem);
   }
 
   /** Read aloud says each step's state before the step, as a screen reader does. */

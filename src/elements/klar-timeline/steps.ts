@@ -7,14 +7,8 @@ import { parseIsoDate } from '../../core/format.js';
 
 export type StepState = 'past' | 'current' | 'future';
 
-/** A day as one comparable number, 2023-12-14 → 20231214. */
-export type Day = number;
-
-/** Today in the reader's own time zone: a step dated 14 December is current from their midnight. */
-export function today(): Day {
-  const now = new Date(Date.now());
-  return now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
-}
+/** A day written YYYY-MM-DD: days so written compare as text. */
+export type Day = string;
 
 /** Milliseconds from now until the reader's next midnight. */
 export function untilMidnight(): number {
@@ -23,13 +17,13 @@ export function untilMidnight(): number {
 }
 
 /**
- * The first day of a `datetime` written YYYY-MM-DD, YYYY-MM or YYYY ("2024-04" → 20240401);
+ * The first day of a `datetime` written YYYY-MM-DD, YYYY-MM or YYYY ("2024-04" → "2024-04-01");
  * undefined if it is none of these or no real date (2024-02-30, 2024-13).
  */
 export function parseDay(datetime: string): Day | undefined {
   const value = datetime.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return parseIsoDate(value) ? Number(value.replace(/-/g, '')) : undefined;
+    return parseIsoDate(value) ? value : undefined;
   }
   // A month or a year is checked as its first day: the same rules for what is real.
   if (/^\d{4}-\d{2}$/.test(value)) return parseDay(`${value}-01`);

@@ -9,7 +9,8 @@ import { html, type ReactiveController, type ReactiveControllerHost } from 'lit'
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import { inLocale, msg, type KlarLocale } from '../../core/localize.js';
 import type { Spoken } from '../../core/spoken.js';
-import { dayOf, parseDay, statesOf, stepNumber, stepsOf, timesOf, today, untilMidnight, type Day, type StepState } from './steps.js';
+import { todayIso as today } from '../../core/format.js';
+import { dayOf, parseDay, statesOf, stepNumber, stepsOf, timesOf, untilMidnight, type Day, type StepState } from './steps.js';
 import { stepStyles } from './klar-timeline.styles.js';
 
 export { timelineStyles } from './klar-timeline.styles.js';
