@@ -23,25 +23,30 @@ interface StoryAnnotations {
   globals?: { locale?: string };
 }
 
+/** A story of a stories module, composed as Storybook composes it. */
+export function composeStory(module: Record<string, unknown>, exportName: string, file = ''): LoadedStory {
+  const meta = module.default as StoryAnnotations & { title: string };
+  const story = module[exportName] as StoryAnnotations;
+  const render = story.render ?? meta.render;
+  if (!render) throw new Error(`${file}: story ${exportName} has no render function`);
+  const args = { ...meta.args, ...story.args };
+  return {
+    id: `${file.replace('.stories.ts', '')}--${exportName}`,
+    title: meta.title,
+    name: story.name ?? exportName,
+    locales: story.globals?.locale ? [story.globals.locale] : undefined,
+    template: () => render(args, { args, globals: story.globals ?? {} }),
+  };
+}
+
 export async function loadStories(): Promise<LoadedStory[]> {
   const { storyFiles } = (await import(STORIES_INDEX)) as StoriesIndex;
   const stories: LoadedStory[] = [];
   for (const { file, load } of storyFiles) {
     const module = await load();
-    const meta = module.default as StoryAnnotations & { title: string };
     for (const [exportName, value] of Object.entries(module)) {
       if (exportName === 'default' || typeof value !== 'object' || value === null) continue;
-      const story = value as StoryAnnotations;
-      const render = story.render ?? meta.render;
-      if (!render) throw new Error(`${file}: story ${exportName} has no render function`);
-      const args = { ...meta.args, ...story.args };
-      stories.push({
-        id: `${file.replace('.stories.ts', '')}--${exportName}`,
-        title: meta.title,
-        name: story.name ?? exportName,
-        locales: story.globals?.locale ? [story.globals.locale] : undefined,
-        template: () => render(args, { args, globals: story.globals ?? {} }),
-      });
+      stories.push(composeStory(module, exportName, file));
     }
   }
   return stories;

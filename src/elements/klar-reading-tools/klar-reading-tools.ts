@@ -10,11 +10,19 @@ export const EASY_READ_STORAGE_KEY = 'klar-easy-read';
 type Reading = 'idle' | 'speaking' | 'paused';
 type Controls = ReturnType<typeof import('./read-aloud.js').speak>;
 
-/** The best voice for `locale` ("da" → a "da-DK" voice), if the browser has one. */
+/**
+ * The voice "Læs op" reads `locale` ("da") with, if the browser has one. Chosen here rather than
+ * left to the engine, which given only a language may pick any of its variants (Firefox with
+ * speech-dispatcher took a whisper). Best first: the language's own voice rather than a variant
+ * (speech-dispatcher names espeak-ng's variants "Danish+whisper"), the browser's default, a voice
+ * on this device; then the browser's order.
+ */
 function voiceFor(locale: string): SpeechSynthesisVoice | undefined {
-  const voices = window.speechSynthesis?.getVoices() ?? [];
-  const speaks = (voice: SpeechSynthesisVoice) => voice.lang.toLowerCase().split(/[-_]/)[0] === locale;
-  return voices.find((voice) => speaks(voice) && voice.localService) ?? voices.find(speaks);
+  const speaks = (voice: SpeechSynthesisVoice) => voice.lang.toLowerCase().split(/[-_]/)[0] === locale.toLowerCase().split(/[-_]/)[0];
+  const rank = (voice: SpeechSynthesisVoice) => (voice.name.includes('+') ? 0 : 4) + (voice.default ? 2 : 0) + (voice.localService ? 1 : 0);
+  return (window.speechSynthesis?.getVoices() ?? [])
+    .filter(speaks)
+    .reduce<SpeechSynthesisVoice | undefined>((best, voice) => (best && rank(best) >= rank(voice) ? best : voice), undefined);
 }
 
 function remembered(): string | null {

@@ -74,34 +74,62 @@ function highlight(range: Range | undefined): void {
 }
 
 /**
- * Speaks `sentences` with `voice`; calls `onDone` after the last one or on `stop()`.
- * Returns controls for pause, resume and stop.
+ * Speaks `sentences` with `voice`, one utterance at a time; calls `onDone` after the last one or
+ * on `stop()`. Returns controls for pause, resume and stop.
+ *
+ * Pause is cancel-and-remember, continue speaks again from the start of the sentence that was
+ * interrupted: `speechSynthesis.pause()` does nothing in Firefox, and in Chromium on Linux it
+ * stops the audio and leaves speech-dispatcher stuck for every program until it is restarted.
+ * One utterance at a time (the next is queued when one ends) is what makes that possible, and
+ * a cancelled utterance's late events (`end` in Firefox, `error` in Chromium) are ignored by
+ * their turn number.
  */
 export function speak(sentences: Sentence[], voice: SpeechSynthesisVoice, onDone: () => void) {
   ensureHighlightStyle();
   speechSynthesis.cancel();
+  /** The sentence being read, or to read on continue. */
+  let next = 0;
+  /** Whose events still count: each (re)start and each cancel begins a new turn. */
+  let turn = 0;
   let stopped = false;
   const finish = () => {
     if (stopped) return;
     stopped = true;
+    turn++;
     highlight(undefined);
     onDone();
   };
-  sentences.forEach((sentence, index) => {
+  const speakNext = (mine: number) => {
+    if (mine !== turn) return;
+    if (next >= sentences.length) return finish();
+    const sentence = sentences[next];
     const utterance = new SpeechSynthesisUtterance(sentence.text);
     utterance.voice = voice;
     utterance.lang = voice.lang;
-    utterance.onstart = () => highlight(sentence.range);
-    if (index === sentences.length - 1) utterance.onend = finish;
+    utterance.onstart = () => {
+      if (mine === turn) highlight(sentence.range);
+    };
+    utterance.onend = () => {
+      if (mine !== turn) return;
+      next++;
+      speakNext(mine);
+    };
     utterance.onerror = (event) => {
-      if (event.error !== 'interrupted' && event.error !== 'canceled') finish();
+      if (mine === turn && event.error !== 'interrupted' && event.error !== 'canceled') finish();
     };
     speechSynthesis.speak(utterance);
-  });
-  if (sentences.length === 0) finish();
+  };
+  speakNext(turn);
   return {
-    pause: () => speechSynthesis.pause(),
-    resume: () => speechSynthesis.resume(),
+    pause: () => {
+      turn++;
+      speechSynthesis.cancel();
+    },
+    resume: () => {
+      if (stopped) return;
+      turn++;
+      speakNext(turn);
+    },
     stop: () => {
       speechSynthesis.cancel();
       finish();
