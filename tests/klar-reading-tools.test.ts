@@ -10,7 +10,7 @@ const root = document.documentElement;
 const tools = () => document.querySelector('klar-reading-tools')!;
 const button = (name: string) =>
   [...tools().shadowRoot!.querySelectorAll('button')].find((each) => each.textContent!.replace(/\s+/g, ' ').trim() === name);
-const status = () => tools().shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+const status = () => tools().shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();
 
 /** A fake speech engine: records what is spoken and lets the test start each sentence. */
 function fakeSpeech(voices: { lang: string; name?: string }[]) {

@@ -3,7 +3,7 @@ import { SlotController } from './controllers/slot-controller.js';
 import { readerMessage, type KlarErrorDetail } from './errors.js';
 import { KlarElement } from './klar-element.js';
 import { msg } from './localize.js';
-import { readableBlocks, type Speakable, type Spoken } from './spoken.js';
+import { leadIn, readableBlocks, type Speakable, type Spoken } from './spoken.js';
 import type { JsonContent } from './json/json-content.js';
 
 /**
@@ -135,9 +135,8 @@ export abstract class KlarContentElement extends KlarElement implements Speakabl
       id: 'source.label',
       desc: 'Label before the source of a fact, quote or box, e.g. "Kilde: Sundhedsprofilen 2021"',
     });
-    // The space is an expression: the build's template minifier drops whitespace between tags.
     return html`<p part="source" class="source">
-      <span class="source-label" lang=${this.interfaceLang ?? nothing}>${label}</span>${' '}<slot name="source"></slot>
+      <span class="source-label" lang=${this.interfaceLang ?? nothing}>${leadIn(label)}</span><slot name="source"></slot>
     </p>`;
   }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { classes } from '../../core/classes.js';
 import { KlarContentElement } from '../../core/klar-content-element.js';
-import type { Spoken } from '../../core/spoken.js';
+import { leadIn, type Spoken } from '../../core/spoken.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import { styleProperties } from '../../core/directives/style-properties.js';
 import { numberFormat, numberFormatInWords } from '../../core/format.js';
@@ -126,7 +126,7 @@ export class KlarFact extends KlarContentElement {
           : nothing}
         ${this.renderProblem()}
         <p part="label" class="label">${figure
-            ? html`<span class="visually-hidden spoken" lang=${this.interfaceLang ?? nothing}>${`${this.#format(figure, true)}: `}</span>`
+            ? html`<span class="visually-hidden spoken" lang=${this.interfaceLang ?? nothing}>${leadIn(`${this.#format(figure, true)}:`)}</span>`
             : nothing}<slot name=${this.mainSlot('label')}></slot></p>
         ${this.renderSource()}
       </div>

@@ -120,7 +120,8 @@ export function renderConsultation(ends: string, respondText: string | undefined
       : nothing}</span
   >`;
   const icon = CONSULTATION_ICONS[open ? 'open' : 'closed'];
-  return html`<p part="consultation" class=${classes('consultation', open ? 'open' : 'closed')} lang=${lang ?? nothing}>
+  // role="paragraph": see the card's status line; without it Chromium leaves this <p> out.
+  return html`<p part="consultation" role="paragraph" class=${classes('consultation', open ? 'open' : 'closed')} lang=${lang ?? nothing}>
     ${respond
       ? html`<a part="respond-link" class="consultation-box respond" href=${respond}
           >${icon}${words}<span class="arrow" aria-hidden="true"></span

@@ -3,7 +3,7 @@ import { classes } from '../../core/classes.js';
 import { msg } from '../../core/localize.js';
 import { KlarHeadedElement } from '../../core/klar-headed-element.js';
 import { addStyles, LazyPart } from '../../core/lazy.js';
-import type { Spoken } from '../../core/spoken.js';
+import { leadIn, type Spoken } from '../../core/spoken.js';
 import { problem, type KlarErrorDetail } from '../../core/errors.js';
 import { formatDate, parseIsoDate } from '../../core/format.js';
 import { isSafeUrl } from '../../core/url.js';
@@ -187,10 +187,12 @@ export class KlarPolicyCard extends KlarHeadedElement {
     const date = this.#knownDate;
     if (!status && !date) return nothing;
     const label = msg('Politikkens status:', { id: 'policy-card.status-label', desc: 'Read by screen readers before the status badge of a policy card' });
-    return html`<p class="meta" lang=${this.interfaceLang ?? nothing}>
+    // role="paragraph" repeats the <p>'s own role: Chromium leaves out a paragraph that is a flex box,
+    // or whose words are all inside one, and Orca then ran the lines together ("I høringHøringen sluttede").
+    return html`<p class="meta" role="paragraph" lang=${this.interfaceLang ?? nothing}>
       ${status
         ? html`<span part="status" class="status status-${status}"
-            ><span class="visually-hidden">${`${label} `}</span>${STATUS_ICONS[status]}${statusText(status)}</span
+            ><span class="visually-hidden">${leadIn(label)}</span>${STATUS_ICONS[status]}${statusText(status)}</span
           >`
         : nothing}
       ${date ? html`<time part="date" datetime=${this.date!.trim()}>${formatDate(date, this.locale)}</time>` : nothing}

@@ -179,7 +179,8 @@ export class KlarReadingTools extends KlarElement {
           ${msg('Let læst', { id: 'reading-tools.easy-read', desc: 'Switch that shows all content in easy-read form (larger text, simpler words)' })}
         </button>
         ${this.#renderReadAloud()}
-        <p class="visually-hidden" role="status">${this.announcement?.()}</p>
+        <!-- A polite live region, not role="status": Orca says "statusbar" for an empty status when reading down. -->
+        <p class="visually-hidden announcement" aria-live="polite" aria-atomic="true">${this.announcement?.()}</p>
       </div>
     `;
   }

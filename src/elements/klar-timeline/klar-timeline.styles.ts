@@ -59,11 +59,11 @@ export const stepStyles = css`
     border-inline-start-color: transparent;
   }
 
-  /* The state word, on the step's first line. Screen readers get it with a colon and a space
-     (the text after "/"): without them Firefox runs it into the date, "Færdig14. december". */
+  /* The state word, on the step's own first line: a block, so screen readers read it as a line of its
+     own and accessible names get a space after it ("Nu Medio januar"). No alternative text after "/":
+     Chromium then leaves the word out of what it gives Linux screen readers, and Orca says nothing. */
   klar-timeline ol[data-klar-steps] > li[data-klar-step]::before {
     content: attr(data-klar-step-word);
-    content: attr(data-klar-step-word) / attr(data-klar-step-word) ': ';
     display: block;
     inline-size: fit-content;
     margin-block-end: 0.25em;
