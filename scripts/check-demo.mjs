@@ -39,7 +39,7 @@ async function read(lang) {
     const fact = document.querySelector('klar-fact');
     return {
       spokenFact: fact.shadowRoot.querySelector('.visually-hidden').textContent + fact.querySelector('[slot="label"]').textContent,
-      factSource: fact.shadowRoot.querySelector('[part="source"]').textContent + fact.querySelector('[slot="source"]').textContent,
+      factSource: (fact.shadowRoot.querySelector('[part="source"]').textContent + fact.querySelector('[slot="source"]').textContent).replace(/\s+/g, ' '), // "Kilde:" ends with a no-break space
       heading: heading.textContent,
       level: heading.localName,
       direction: getComputedStyle(document.querySelector('klar-success-criteria li')).direction,
