@@ -1,15 +1,15 @@
 // A desktop of its own for one run: Xvfb on a free display, a private D-Bus session bus, the AT-SPI
 // bus, openbox, Orca (speech off; every utterance logged) and Debian's Chromium, each in its own
 // process group under a temporary HOME, and stopped by its process id at the end.
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, readSync, closeSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { browsers } from '../browsers.mjs';
+import { Processes, sleep, until } from './processes.mjs';
 
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 const run = promisify(execFile);
 
 export const NEEDS = [
@@ -140,19 +140,8 @@ export async function startDesktop({ width = 1280, height = 1024, keep = false }
     GSETTINGS_BACKEND: 'memory',
     TZ: 'UTC',
   };
-  const children = [];
-
-  /** Starts `command` in a process group of its own; its output goes to a file for failures. */
-  function start(name, command, args, stdio = ['ignore', 'pipe', 'pipe']) {
-    const child = spawn(command, args, { env, detached: true, stdio });
-    const out = openSync(join(root, `${name}.out`), 'a');
-    for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk) => writeFileSync(out, chunk));
-    child.name = name;
-    child.exited = new Promise((done) => child.once('exit', done));
-    child.once('error', (error) => console.error(`${name}: ${error.message}`));
-    children.push(child);
-    return child;
-  }
+  const processes = new Processes(root, env);
+  const start = (...args) => processes.start(...args);
 
   /** The first line of a child's stream (or what matches), or an error after `ms`. */
   const firstLine = (child, stream, pattern = /^(.+)$/m, ms = 20000) =>
@@ -167,26 +156,10 @@ export async function startDesktop({ width = 1280, height = 1024, keep = false }
     });
 
   async function stop() {
-    for (const child of [...children].reverse()) {
-      if (child.exitCode !== null || child.signalCode !== null) continue;
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        continue;
-      }
-      if ((await Promise.race([child.exited.then(() => true), sleep(3000)])) !== true) {
-        try {
-          process.kill(-child.pid, 'SIGKILL');
-        } catch {}
-      }
-    }
-    children.length = 0;
+    await processes.stop();
     if (keep) console.log(`Orca's logs and the processes' output are kept in ${root}`);
     else rmSync(root, { recursive: true, force: true });
   }
-  // Last resort when the run dies without stop(): nothing of ours is left running.
-  const killAll = () => children.forEach((child) => { try { process.kill(-child.pid, 'SIGKILL'); } catch {} });
-  process.once('exit', killAll);
 
   try {
     const xvfb = start('xvfb', 'Xvfb', ['-displayfd', '3', '-screen', '0', `${width}x${height}x24`, '-nolisten', 'tcp'], ['ignore', 'ignore', 'pipe', 'pipe']);
@@ -194,12 +167,12 @@ export async function startDesktop({ width = 1280, height = 1024, keep = false }
     const dbus = start('dbus', 'dbus-daemon', ['--session', '--nofork', '--print-address=1', `--address=unix:path=${join(root, 'bus')}`]);
     env.DBUS_SESSION_BUS_ADDRESS = await firstLine(dbus, dbus.stdout);
     const atspi = start('at-spi', '/usr/libexec/at-spi-bus-launcher', ['--launch-immediately']);
-    await until(() => run('dbus-send', ['--session', '--print-reply', '--dest=org.a11y.Bus', '/org/a11y/bus', 'org.a11y.Bus.GetAddress'], { env }).then(() => true, () => false), 'the AT-SPI bus', atspi);
+    await until(() => run('dbus-send', ['--session', '--print-reply', '--dest=org.a11y.Bus', '/org/a11y/bus', 'org.a11y.Bus.GetAddress'], { env }).then(() => true, () => false), 'the AT-SPI bus starting', { child: atspi });
     start('openbox', 'openbox', ['--sm-disable']);
     const debugLog = new Growing(join(dirs.orca, 'debug.log'));
     const speechLog = new Growing(join(dirs.orca, 'speech.log'));
     const orca = start('orca', 'orca', ['-u', dirs.orca]);
-    await until(() => debugLog.since(0).includes('ORCA: Starting registry'), 'Orca', orca);
+    await until(() => debugLog.since(0).includes('ORCA: Starting registry'), 'Orca starting', { child: orca });
     const chromium = start('chromium', browsers.chromium.executable, [
       '--force-renderer-accessibility',
       '--no-sandbox',
@@ -224,15 +197,6 @@ export async function startDesktop({ width = 1280, height = 1024, keep = false }
   } catch (error) {
     await stop();
     throw error;
-  }
-}
-
-async function until(test, what, child, ms = 30000) {
-  const end = Date.now() + ms;
-  while (!(await test())) {
-    if (child.exitCode !== null) throw new Error(`${what}: ${child.name} exited with ${child.exitCode}`);
-    if (Date.now() > end) throw new Error(`${what} did not start within ${ms / 1000} s`);
-    await sleep(50);
   }
 }
 

@@ -12,9 +12,7 @@ const update = process.argv.includes('--update');
 const failed = [];
 
 const stack = await startSpeechStack();
-const stopStack = () => stack.stop();
-process.on('SIGINT', () => (stopStack(), process.exit(130)));
-process.on('SIGTERM', () => (stopStack(), process.exit(143)));
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) process.once(signal, () => stack.stop().then(() => process.exit(code)));
 try {
   console.log('== read aloud with real voices (Chromium, Firefox)');
   const speech = spawnSync('npx', ['web-test-runner', '--config', 'web-test-runner.speech.config.mjs'], {
@@ -23,7 +21,7 @@ try {
   });
   if (speech.status !== 0) failed.push('read aloud with real voices');
 } finally {
-  stopStack();
+  await stack.stop();
 }
 
 console.log('\n== Orca transcripts');

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDebianPackages } from '../debian.mjs';
+import { Processes, signalGroup, sleep, until } from './processes.mjs';
 
 export const SPEECH_PACKAGES = [
   { file: '/usr/bin/pulseaudio', debianPackage: 'pulseaudio' },
@@ -19,61 +20,38 @@ export const SPEECH_PACKAGES = [
 
 const SINK = 'klar';
 const RATE = 16000;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The environment a process needs to reach this run's PulseAudio and speech-dispatcher. */
 export function speechEnv(dir) {
   return { XDG_RUNTIME_DIR: dir, PULSE_SERVER: `unix:${join(dir, 'pulse', 'native')}`, PULSE_SINK: SINK };
 }
 
-function startDetached(command, args, env, log) {
-  const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'ignore', log ? 'pipe' : 'ignore'] });
-  let output = '';
-  child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
-  child.output = () => output;
-  return child;
-}
-
-function stopProcess(child) {
-  if (!child || child.exitCode !== null || child.signalCode) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM'); // its own process group: it and what it started
-  } catch {
-    // already gone
-  }
-}
-
-async function until(condition, ms, what) {
-  for (const started = Date.now(); Date.now() - started < ms; await sleep(100)) if (condition()) return;
-  throw new Error(`${what} within ${ms / 1000} s`);
-}
-
-/** Starts PulseAudio (null sink) and speech-dispatcher; `stop()` ends both and removes the dir. */
+/** Starts PulseAudio (null sink) and speech-dispatcher; `stop()` (async) ends both and removes the dir. */
 export async function startSpeechStack() {
   ensureDebianPackages(SPEECH_PACKAGES, 'The read-aloud tests with real voices');
   const dir = mkdtempSync(join(tmpdir(), 'klar-speech-'));
   const env = { ...process.env, HOME: dir, ...speechEnv(dir) };
-  const processes = [];
-  const stop = () => {
-    for (const child of processes.reverse()) stopProcess(child);
+  const processes = new Processes(dir, env);
+  const stop = async () => {
+    await processes.stop();
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    const pulse = startDetached(
-      'pulseaudio',
-      ['--daemonize=no', '--exit-idle-time=-1', '-n', '--load=module-native-protocol-unix', `--load=module-null-sink sink_name=${SINK}`, '--log-target=stderr'],
-      env,
-      true
-    );
-    processes.push(pulse);
-    await until(() => spawnSync('pactl', ['info'], { env }).status === 0, 10_000, `PulseAudio did not start (${pulse.output().trim().split('\n').at(-1)})`);
+    const pulse = processes.start('pulseaudio', 'pulseaudio', [
+      '--daemonize=no',
+      '--exit-idle-time=-1',
+      '-n',
+      '--load=module-native-protocol-unix',
+      `--load=module-null-sink sink_name=${SINK}`,
+      '--log-target=stderr',
+    ]);
+    await until(() => spawnSync('pactl', ['info'], { env }).status === 0, 'PulseAudio starting', { child: pulse, ms: 10_000 });
     spawnSync('pactl', ['set-default-sink', SINK], { env });
     // -s: stays in the foreground (its PID is ours to stop); -t 0: never exits on its own.
-    const dispatcher = startDetached('speech-dispatcher', ['-s', '-t', '0'], env, true);
-    processes.push(dispatcher);
-    await until(() => existsSync(join(dir, 'speech-dispatcher', 'speechd.sock')), 10_000, 'speech-dispatcher did not start');
+    const dispatcher = processes.start('speech-dispatcher', 'speech-dispatcher', ['-s', '-t', '0']);
+    await until(() => existsSync(join(dir, 'speech-dispatcher', 'speechd.sock')), 'speech-dispatcher starting', { child: dispatcher, ms: 10_000 });
   } catch (error) {
-    stop();
+    await stop();
     throw error;
   }
   return { dir, env, stop };
@@ -94,7 +72,7 @@ export function record(dir) {
   });
   return {
     async stop() {
-      stopProcess(child);
+      signalGroup(child);
       await sleep(200);
       const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
       rmSync(file, { force: true });

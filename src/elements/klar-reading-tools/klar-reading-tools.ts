@@ -162,6 +162,8 @@ export class KlarReadingTools extends KlarElement {
 
   protected override render(): TemplateResult {
     const on = pageEasyRead();
+    // The announcements are a polite live region, not role="status": Orca reads an empty status as
+    // "statusbar" each time it reads the page down.
     return html`
       <div
         part="tools"
@@ -179,7 +181,6 @@ export class KlarReadingTools extends KlarElement {
           ${msg('Let læst', { id: 'reading-tools.easy-read', desc: 'Switch that shows all content in easy-read form (larger text, simpler words)' })}
         </button>
         ${this.#renderReadAloud()}
-        <!-- A polite live region, not role="status": Orca says "statusbar" for an empty status when reading down. -->
         <p class="visually-hidden announcement" aria-live="polite" aria-atomic="true">${this.announcement?.()}</p>
       </div>
     `;
